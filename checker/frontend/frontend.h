@@ -1,0 +1,49 @@
+/* frontend: turns one translation unit into facts.  Owns the libclang index
+ * (one per fe_session; a session is used by one thread at a time), parses
+ * with the bundled model headers searched after the user's include paths,
+ * hands the AST to extract/, and disposes the libclang TU before returning.
+ * Reads compilation databases through libclang's API.  No CXCursor or
+ * CXString leaves this module or extract/. */
+#ifndef DDICHECK_FRONTEND_H
+#define DDICHECK_FRONTEND_H
+
+#include <stddef.h>
+
+#include "facts/facts.h"
+
+typedef struct fe_config {
+	const char *model_include_dir;  /* rules/include: added with -idirafter */
+	const char *const *extra_args;  /* -I/-D/-- arguments from the command line */
+	size_t nextra;
+} fe_config;
+
+/* One translation unit to parse: from the command line or a compilation database. */
+typedef struct fe_input {
+	char *file;          /* absolute or relative to the current directory */
+	char *directory;     /* working directory of the compile (NULL: current) */
+	char **args;         /* compiler arguments, without the compiler and the file */
+	size_t nargs;
+} fe_input;
+
+typedef struct fe_session fe_session;
+
+fe_session *fe_session_new(const fe_config *cfg);
+void fe_session_free(fe_session *s);  /* NULL-safe */
+
+/* Parses `in` and extracts its facts into *out (caller frees with fx_tu_free).
+ * Parse errors do not fail the call: they are in (*out)->diags with
+ * (*out)->nerrors counting them, and the AST is extracted as far as it parsed.
+ * When libclang cannot build a TU at all, *out has parsed == false and a diag
+ * naming the file; the call still returns 0.  Returns -1 only on a bug. */
+int fe_extract(fe_session *s, const fe_input *in, fx_tu **out);
+
+/* Like fe_extract, but the main file's content is given (tests, fuzzing). */
+int fe_extract_buffer(fe_session *s, const char *path, const char *content, size_t len,
+		      const char *const *args, size_t nargs, fx_tu **out);
+
+/* Reads BUILD_DIR/compile_commands.json.  Returns 0 with *out (free with
+ * fe_inputs_free), or -1 with a message in err naming the file. */
+int fe_compdb_load(const char *build_dir, fe_input **out, size_t *n, char *err, size_t errsize);
+void fe_inputs_free(fe_input *in, size_t n);
+
+#endif
