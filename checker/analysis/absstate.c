@@ -1,0 +1,241 @@
+#include "analysis/absstate.h"
+#include "util/xalloc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void astate_init(astate *s)
+{
+	memset(s, 0, sizeof(*s));
+	s->irql = IRQL_BOTTOM;
+}
+
+void astate_free(astate *s)
+{
+	free(s->slots);
+	s->slots = NULL;
+	s->n = s->cap = 0;
+}
+
+void astate_copy(astate *dst, const astate *src)
+{
+	slot *keep = dst->slots;
+	size_t cap = dst->cap;
+	*dst = *src;
+	if (cap < src->n) {
+		free(keep);
+		cap = src->n ? src->n : 4;
+		keep = xmalloc(cap * sizeof(slot));
+	}
+	dst->slots = keep;
+	dst->cap = cap;
+	if (src->n)
+		memcpy(dst->slots, src->slots, src->n * sizeof(slot));
+}
+
+av av_other(void)
+{
+	av v;
+	memset(&v, 0, sizeof(v));
+	v.saved = IRQL_BOTTOM;
+	v.special = AV_OTHER;
+	return v;
+}
+
+av av_default(const astate *s, const char *path)
+{
+	av v = av_other();
+	if (path[0] == 'L' || (path[0] == 'G' && !s->globals_unknown)) {
+		/* only the variable itself: what a never-written pointer points to is unknown */
+		if (!strpbrk(path, ">^"))
+			v.special = AV_UNINIT;
+	}
+	return v;
+}
+
+static const char *same_or_null(const char *a, const char *b)
+{
+	return a == b ? a : NULL;
+}
+
+av av_join(av a, av b)
+{
+	av r = a;
+	r.saved = irql_join(a.saved, b.saved);
+	r.hbits = a.hbits | b.hbits;
+	r.special = a.special | b.special;
+	r.token = a.token ? a.token : b.token;
+	r.status_of = same_or_null(a.status_of, b.status_of);
+	r.addr = same_or_null(a.addr, b.addr);
+	if (!r.wloc.file)
+		r.wloc = b.wloc;
+	if (!r.destroyer) {
+		r.destroyer = b.destroyer;
+		r.dloc = b.dloc;
+	}
+	return r;
+}
+
+bool av_equal(const av *a, const av *b)
+{
+	return irql_equal(a->saved, b->saved) && a->hbits == b->hbits && a->special == b->special &&
+	       a->token == b->token && a->status_of == b->status_of && a->addr == b->addr;
+}
+
+static int find(const astate *s, const char *path, size_t *pos)
+{
+	size_t lo = 0, hi = s->n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (s->slots[mid].path == path) {
+			*pos = mid;
+			return 1;
+		}
+		if ((uintptr_t)s->slots[mid].path < (uintptr_t)path)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*pos = lo;
+	return 0;
+}
+
+const av *astate_get(const astate *s, const char *path)
+{
+	size_t pos;
+	return find(s, path, &pos) ? &s->slots[pos].v : NULL;
+}
+
+av astate_read(const astate *s, const char *path)
+{
+	const av *v = astate_get(s, path);
+	return v ? *v : av_default(s, path);
+}
+
+void astate_set(astate *s, const char *path, av v)
+{
+	size_t pos;
+	if (find(s, path, &pos)) {
+		s->slots[pos].v = v;
+		return;
+	}
+	VEC_GROW(s->slots, s->n, s->cap);
+	memmove(&s->slots[pos + 1], &s->slots[pos], (s->n - pos) * sizeof(slot));
+	s->slots[pos].path = path;
+	s->slots[pos].v = v;
+	s->n++;
+}
+
+void astate_remove(astate *s, const char *path)
+{
+	size_t pos;
+	if (!find(s, path, &pos))
+		return;
+	memmove(&s->slots[pos], &s->slots[pos + 1], (s->n - pos - 1) * sizeof(slot));
+	s->n--;
+}
+
+void astate_kill_below(astate *s, const char *path)
+{
+	size_t len = strlen(path), out = 0;
+	for (size_t i = 0; i < s->n; i++) {
+		const char *p = s->slots[i].path;
+		if (p != path && fx_path_has_prefix(p, path) && strlen(p) > len)
+			continue;
+		s->slots[out++] = s->slots[i];
+	}
+	s->n = out;
+}
+
+bool astate_join(astate *dst, const astate *src)
+{
+	if (!src->reached)
+		return false;
+	if (!dst->reached) {
+		astate_copy(dst, src);
+		return true;
+	}
+	bool changed = false;
+	irql_range ir = irql_join(dst->irql, src->irql);
+	if (!irql_equal(ir, dst->irql)) {
+		changed = true;
+		if (src->irql.hi > dst->irql.hi) {
+			dst->irql_loc = src->irql_loc;
+			dst->irql_by = src->irql_by;
+		}
+		dst->irql = ir;
+	}
+	if (src->irql_unknown && !dst->irql_unknown)
+		dst->irql_unknown = changed = true;
+	if (src->globals_unknown && !dst->globals_unknown)
+		dst->globals_unknown = changed = true;
+
+	/* merge two sorted slot arrays; a path missing on one side has its default there */
+	slot *merged = xmalloc((dst->n + src->n + 1) * sizeof(slot));
+	size_t i = 0, j = 0, m = 0;
+	while (i < dst->n || j < src->n) {
+		slot out;
+		if (j >= src->n || (i < dst->n && (uintptr_t)dst->slots[i].path < (uintptr_t)src->slots[j].path)) {
+			out = dst->slots[i++];
+			av d = av_default(src, out.path);
+			av nv = av_join(out.v, d);
+			if (!av_equal(&nv, &out.v))
+				changed = true;
+			out.v = nv;
+		} else if (i >= dst->n || (uintptr_t)src->slots[j].path < (uintptr_t)dst->slots[i].path) {
+			out = src->slots[j++];
+			out.v = av_join(av_default(dst, out.path), out.v);
+			changed = true;
+		} else {
+			out = dst->slots[i];
+			av nv = av_join(dst->slots[i].v, src->slots[j].v);
+			if (!av_equal(&nv, &out.v))
+				changed = true;
+			out.v = nv;
+			i++;
+			j++;
+		}
+		merged[m++] = out;
+	}
+	free(dst->slots);
+	dst->slots = merged;
+	dst->n = m;
+	dst->cap = dst->n + src->n + 1;
+	return changed;
+}
+
+bool astate_equal(const astate *a, const astate *b)
+{
+	if (a->reached != b->reached)
+		return false;
+	if (!a->reached)
+		return true;
+	if (!irql_equal(a->irql, b->irql) || a->irql_unknown != b->irql_unknown ||
+	    a->globals_unknown != b->globals_unknown || a->n != b->n)
+		return false;
+	for (size_t i = 0; i < a->n; i++)
+		if (a->slots[i].path != b->slots[i].path || !av_equal(&a->slots[i].v, &b->slots[i].v))
+			return false;
+	return true;
+}
+
+static uint64_t mix(uint64_t h, uint64_t v)
+{
+	h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+	return h;
+}
+
+uint64_t astate_hash(const astate *s)
+{
+	uint64_t h = mix(0, s->reached);
+	h = mix(h, ((uint64_t)s->irql.lo << 8) | s->irql.hi);
+	h = mix(h, ((uint64_t)s->irql_unknown << 1) | s->globals_unknown);
+	for (size_t i = 0; i < s->n; i++) {
+		const av *v = &s->slots[i].v;
+		h = mix(h, (uintptr_t)s->slots[i].path);
+		h = mix(h, v->hbits);
+		h = mix(h, ((uint64_t)v->special << 16) | ((uint64_t)v->saved.lo << 8) | v->saved.hi);
+		h = mix(h, (uintptr_t)v->token ^ ((uintptr_t)v->status_of << 1) ^ ((uintptr_t)v->addr << 2));
+	}
+	return h;
+}

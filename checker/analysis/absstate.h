@@ -1,0 +1,77 @@
+/* absstate: the abstract state at a program point, for the flow analysis:
+ * the current IRQL range, and for access paths ("G:g.DriverHandle") what is
+ * known about the value stored there: an IRQL saved in it, which handles it
+ * may hold (typestate), whether it is the status of a handle-producing call,
+ * and which object it points to.  Paths must be interned strings (compared by
+ * pointer).  A state owns its slot array; astate_free() releases it. */
+#ifndef DDICHECK_ABSSTATE_H
+#define DDICHECK_ABSSTATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "facts/facts.h"
+
+enum {
+	AV_UNINIT = 1,   /* never written (a global before DriverEntry writes it, a fresh local) */
+	AV_NULL = 2,     /* a null pointer / zero */
+	AV_OTHER = 4,    /* some value the analysis does not track */
+};
+
+/* Handle typestate: for producer number p (across all handle kinds) and
+ * state s, bit p * 4 + s. */
+enum { HS_PENDING = 0, HS_VALID = 1, HS_FAILED = 2, HS_DESTROYED = 3, HS_COUNT = 4 };
+#define AV_HBIT(p, s) (1ULL << ((p) * HS_COUNT + (s)))
+#define AV_MAX_PRODUCERS 16
+
+typedef struct av {
+	irql_range saved;        /* IRQL saved here (bottom: none) */
+	uint64_t hbits;          /* handle typestate bits */
+	uint8_t special;         /* AV_UNINIT | AV_NULL | AV_OTHER */
+	const char *token;       /* pending handles: the producing call, until its status is tested */
+	const char *status_of;   /* this value is the status returned by the producing call `status_of` */
+	const char *addr;        /* this value is the address of that path */
+	/* where the value came from, for traces; not part of the lattice */
+	fx_loc wloc;
+	const char *destroyer;
+	fx_loc dloc;
+} av;
+
+typedef struct slot {
+	const char *path;
+	av v;
+} slot;
+
+typedef struct astate {
+	irql_range irql;
+	bool irql_unknown;       /* reached from an entry whose IRQL the KB does not give */
+	bool globals_unknown;    /* globals hold whatever earlier callbacks left (not DriverEntry) */
+	bool reached;            /* false: bottom (no path reaches this point) */
+	fx_loc irql_loc;         /* the statement that last set the IRQL, for traces */
+	const char *irql_by;
+	size_t n, cap;
+	slot *slots;             /* sorted by path pointer */
+} astate;
+
+void astate_init(astate *s);
+void astate_free(astate *s);
+void astate_copy(astate *dst, const astate *src);   /* dst must be initialised */
+/* Joins src into dst; returns true when dst changed. */
+bool astate_join(astate *dst, const astate *src);
+bool astate_equal(const astate *a, const astate *b);
+uint64_t astate_hash(const astate *s);
+
+av av_default(const astate *s, const char *path);
+av av_other(void);
+av av_join(av a, av b);
+bool av_equal(const av *a, const av *b);
+
+const av *astate_get(const astate *s, const char *path);   /* NULL: default */
+av astate_read(const astate *s, const char *path);          /* value or default */
+void astate_set(astate *s, const char *path, av v);
+void astate_remove(astate *s, const char *path);
+/* Removes the slots strictly below `path` (its fields, elements, pointees). */
+void astate_kill_below(astate *s, const char *path);
+
+#endif

@@ -1,0 +1,159 @@
+#include "cli/cli.h"
+#include "util/strbuf.h"
+#include "util/xalloc.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+typedef struct list {
+	char **items;
+	size_t n, cap;
+} list;
+
+static bool is_c_file(const char *name)
+{
+	size_t n = strlen(name);
+	return n > 2 && (strcmp(name + n - 2, ".c") == 0 || strcmp(name + n - 2, ".C") == 0);
+}
+
+static int cmpstr(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Directories are walked in name order so that the program, and the output,
+ * do not depend on the file system's order. */
+static int walk(const char *dir, list *out, int depth)
+{
+	if (depth > 64)
+		return 0;
+	DIR *d = opendir(dir);
+	if (!d) {
+		fprintf(stderr, "ddicheck: %s: cannot read directory: %s\n", dir, strerror(errno));
+		return -1;
+	}
+	list names = { 0 };
+	struct dirent *de;
+	while ((de = readdir(d)))
+		if (de->d_name[0] != '.')
+			VEC_PUSH(names.items, names.n, names.cap, xstrdup(de->d_name));
+	closedir(d);
+	if (names.n)
+		qsort(names.items, names.n, sizeof(char *), cmpstr);
+	int rc = 0;
+	for (size_t i = 0; i < names.n; i++) {
+		strbuf p = STRBUF_INIT;
+		strbuf_printf(&p, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", names.items[i]);
+		struct stat st;
+		if (lstat(strbuf_str(&p), &st) == 0) {
+			if (S_ISDIR(st.st_mode)) {
+				if (walk(strbuf_str(&p), out, depth + 1) < 0)
+					rc = -1;
+			} else if (S_ISREG(st.st_mode) && is_c_file(names.items[i])) {
+				VEC_PUSH(out->items, out->n, out->cap, strbuf_detach(&p));
+			}
+		}
+		strbuf_free(&p);
+		free(names.items[i]);
+	}
+	free(names.items);
+	return rc;
+}
+
+static fe_input make_input(const cli_options *o, const char *file)
+{
+	fe_input in = { 0 };
+	in.file = xstrdup(file);
+	in.nargs = o->nargs;
+	in.args = xcalloc(o->nargs + 1, sizeof(char *));
+	for (size_t i = 0; i < o->nargs; i++)
+		in.args[i] = xstrdup(o->args[i]);
+	return in;
+}
+
+int cli_collect_inputs(const cli_options *o, fe_input **out, size_t *n)
+{
+	fe_input *ins = NULL;
+	size_t nin = 0, cap = 0;
+	*out = NULL;
+	*n = 0;
+
+	if (o->build_dir) {
+		char err[1024];
+		fe_input *db = NULL;
+		size_t ndb = 0;
+		if (fe_compdb_load(o->build_dir, &db, &ndb, err, sizeof(err)) != 0) {
+			fprintf(stderr, "ddicheck: %s\n", err);
+			return EXIT_USAGE;
+		}
+		/* With paths too, only the database entries under those paths. */
+		for (size_t i = 0; i < ndb; i++) {
+			bool keep = o->npaths == 0;
+			for (size_t k = 0; k < o->npaths && !keep; k++) {
+				char *rp = realpath(o->paths[k], NULL), *rf = realpath(db[i].file, NULL);
+				if (rp && rf && strncmp(rf, rp, strlen(rp)) == 0)
+					keep = true;
+				free(rp);
+				free(rf);
+			}
+			if (!keep)
+				continue;
+			fe_input in = db[i];
+			/* command-line -I/-D apply to database entries too */
+			in.args = xrealloc(in.args, (in.nargs + o->nargs + 1) * sizeof(char *));
+			for (size_t a = 0; a < o->nargs; a++)
+				in.args[in.nargs++] = xstrdup(o->args[a]);
+			memset(&db[i], 0, sizeof(db[i]));
+			VEC_PUSH(ins, nin, cap, in);
+		}
+		fe_inputs_free(db, ndb);
+		if (!nin) {
+			fprintf(stderr, "ddicheck: %s/compile_commands.json: no translation unit%s\n",
+				o->build_dir, o->npaths ? " under the given paths" : "");
+			return EXIT_USAGE;
+		}
+		*out = ins;
+		*n = nin;
+		return 0;
+	}
+
+	for (size_t k = 0; k < o->npaths; k++) {
+		const char *p = o->paths[k];
+		struct stat st;
+		if (stat(p, &st) != 0) {
+			fprintf(stderr, "ddicheck: %s: %s\n", p, strerror(errno));
+			fe_inputs_free(ins, nin);
+			return EXIT_USAGE;
+		}
+		if (S_ISDIR(st.st_mode)) {
+			list files = { 0 };
+			int rc = walk(p, &files, 0);
+			if (!files.n) {
+				fprintf(stderr, "ddicheck: %s: no C source file (*.c) in this directory\n", p);
+				rc = -1;
+			}
+			for (size_t i = 0; i < files.n; i++) {
+				VEC_PUSH(ins, nin, cap, make_input(o, files.items[i]));
+				free(files.items[i]);
+			}
+			free(files.items);
+			if (rc < 0) {
+				fe_inputs_free(ins, nin);
+				return EXIT_USAGE;
+			}
+		} else {
+			VEC_PUSH(ins, nin, cap, make_input(o, p));
+		}
+	}
+	if (!nin) {
+		fprintf(stderr, "ddicheck: no input: name C files or directories, or a build directory with -p\n");
+		return EXIT_USAGE;
+	}
+	*out = ins;
+	*n = nin;
+	return 0;
+}

@@ -1,0 +1,75 @@
+/* program: the whole driver, linked from the facts of all its translation
+ * units.  Functions are merged by link key (static ones stay per file), calls
+ * are resolved to the driver's own functions (direct calls by key, indirect
+ * calls through the function pointers the driver stores), and entry points
+ * are found: DriverEntry, functions declared with a role type, and functions
+ * registered by a store into a callback-typed field or by a callback-typed
+ * argument.  The program borrows the TUs and the KB (they must outlive it)
+ * and owns everything else; program_free() releases it. */
+#ifndef DDICHECK_PROGRAM_H
+#define DDICHECK_PROGRAM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "facts/facts.h"
+#include "kb/kb.h"
+#include "util/arena.h"
+#include "util/strmap.h"
+
+typedef enum pg_entry_how {
+	PG_ENTRY_NAMED = 1,      /* DriverEntry by name */
+	PG_ENTRY_DECLARED,       /* declared with a role type */
+	PG_ENTRY_REGISTERED,     /* stored into a callback-typed object or passed as a callback */
+} pg_entry_how;
+
+typedef struct pg_entry {
+	const char *role;        /* "DRIVER_INITIALIZE", "MINIPORT_INITIALIZE", ... */
+	pg_entry_how how;
+	fx_loc loc;              /* the declaration or the registering statement */
+	bool irql_known;
+	irql_range irql;         /* the IRQL the system calls it at */
+	const char *page;        /* the role's reference page, if any */
+} pg_entry;
+
+typedef struct pg_func {
+	const char *key;
+	const char *name;
+	const fx_function *def;  /* the body; NULL for DDIs and functions defined elsewhere */
+	const fx_tu *tu;         /* TU of the definition */
+	fx_loc loc;
+	const char *role;        /* role type from any declaration */
+	size_t nannots;
+	const fx_annot *annots;  /* from all declarations, merged */
+	size_t nentries;
+	pg_entry *entries;       /* empty unless the function is an entry point */
+	/* resolved targets of each call event, indexed by fx_call.id */
+	uint32_t ncalls;
+	uint32_t **targets;      /* targets[id]: array of function indices */
+	uint32_t *ntargets;
+	size_t ncallees;         /* distinct driver functions called */
+	uint32_t *callees;
+} pg_func;
+
+typedef struct program {
+	arena *arena;
+	const kb *kb;
+	size_t ntus;
+	fx_tu *const *tus;
+	size_t nfuncs;
+	pg_func *funcs;          /* sorted by key: indices are deterministic */
+	strmap by_key;           /* key -> index + 1 */
+	size_t nunresolved;      /* indirect calls with no known target */
+} program;
+
+int program_link(program **out, fx_tu *const *tus, size_t ntus, const kb *k);
+void program_free(program *p);   /* NULL-safe */
+
+/* Index of the function with link key `key`, or -1. */
+int program_find(const program *p, const char *key);
+
+/* True when `f` is an entry point of role `role` (NULL: of any role). */
+bool program_is_entry(const pg_func *f, const char *role);
+
+#endif

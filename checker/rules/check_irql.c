@@ -1,0 +1,36 @@
+/* The irql check kind: a DDI is called within the IRQL range its reference
+ * page gives (the KB), in every context the flow analysis reaches it in. */
+#include "rules/check.h"
+
+#include <stdio.h>
+
+void check_irql_visit(site *s, flow_ctx *ctx, const kb *k, const astate *st)
+{
+	const kb_entry *e = k ? kb_function(k, s->ev->u.call.callee_name) : NULL;
+	if (!e || !e->irql.known || st->irql_unknown || irql_is_bottom(st->irql))
+		return;
+	s->irql = irql_join(s->irql, st->irql);
+	if (irql_within(st->irql, e->irql.range))
+		return;
+	if (!s->bad) {
+		s->bad = true;
+		site_capture(s, ctx, st);
+	}
+}
+
+void check_irql_report(const site *s, const kb *k, const program *p, finding_list *out)
+{
+	if (!s->bad)
+		return;
+	const kb_entry *e = kb_function(k, s->ev->u.call.callee_name);
+	irql_range at = s->trace.irql, need = e->irql.range;
+	irql_level level = at.hi > need.hi ? (irql_level)at.hi : (irql_level)at.lo;
+	char req[48];
+	finding *f = finding_add(out, s->r->id, s->r->severity, s->ev->loc, "%s called at %s; it requires %s",
+				 e->name, irql_level_name(level), irql_range_str(need, req, sizeof(req)));
+	f->function = s->fn->name;
+	site_trace_notes(out, f, &s->trace, p);
+	if (s->trace.irql_by && s->trace.irql_loc.file)
+		finding_note_add(out, f, s->trace.irql_loc, "irql", "IRQL set to %s by %s here",
+				 irql_range_str(at, req, sizeof(req)), s->trace.irql_by);
+}

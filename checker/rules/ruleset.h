@@ -1,0 +1,119 @@
+/* ruleset: the rule definitions, handle kinds and IRQL effects read from
+ * rules/ (*.yaml files).  A rule is data: a list of checks of a few generic kinds
+ * implemented once in C (check_*.c).  ruleset_load() validates strictly (an
+ * unknown key, a missing field or a wrong type is an error naming file:line)
+ * and resolves parameter names against the knowledge base.  The ruleset owns
+ * everything it holds; ruleset_free() releases it. */
+#ifndef DDICHECK_RULESET_H
+#define DDICHECK_RULESET_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "facts/irql.h"
+#include "kb/kb.h"
+#include "rules/finding.h"
+#include "util/arena.h"
+
+typedef enum rule_check_kind {
+	RULE_CHECK_IRQL = 1,     /* calls within the callee's IRQL range (from the KB) */
+	RULE_CHECK_CALLER,       /* calls reachable only from entry points of given roles */
+	RULE_CHECK_HANDLE,       /* arguments hold handles of a given kind, valid on every path */
+} rule_check_kind;
+
+typedef struct rule_handle_arg {
+	const char *param_name;  /* as written in the rule file */
+	const char *handle_name; /* handle kind, as written */
+	int param;               /* resolved index, -1 until resolved */
+	int handle;              /* index into ruleset.handles, -1 until resolved */
+} rule_handle_arg;
+
+typedef struct rule_check {
+	rule_check_kind kind;
+	unsigned line;           /* in the rule file, for messages */
+	size_t nfunctions;
+	const char **functions;  /* explicit list (may be empty when kb_rule is set) */
+	const char *kb_rule;     /* functions whose page lists this compliance id */
+	bool kb_unruled;         /* irql: every KB function with a known IRQL and no rule id */
+	size_t nroles;
+	const char **allowed_roles;
+	size_t nargs;
+	rule_handle_arg *args;
+} rule_check;
+
+typedef struct rule {
+	const char *id;
+	finding_level severity;
+	const char *summary;
+	const char *file;        /* the rule file, for messages */
+	size_t nrefs;
+	const char **references; /* reference pages, relative to the docs root */
+	size_t nchecks;
+	rule_check *checks;
+} rule;
+
+typedef struct rule_producer {
+	const char *function;
+	const char *out_name;
+	int out;                 /* parameter index receiving the handle */
+	const char *status_name;
+	int status;              /* -1: the return value; else the parameter index */
+	long long success;       /* status value meaning success */
+} rule_producer;
+
+typedef struct rule_destroyer {
+	const char *function;
+	const char *param_name;
+	int param;
+} rule_destroyer;
+
+typedef struct rule_handle_kind {
+	const char *name;
+	size_t nproducers;
+	rule_producer *producers;
+	size_t ndestroyers;
+	rule_destroyer *destroyers;
+} rule_handle_kind;
+
+typedef enum rule_where_kind {
+	RULE_WHERE_NONE = 0,
+	RULE_WHERE_RETURN,       /* the call's result */
+	RULE_WHERE_ARG,          /* the value of argument `arg` */
+	RULE_WHERE_DEREF,        /* the object argument `arg` points to (+ field) */
+} rule_where_kind;
+
+typedef struct rule_where {
+	rule_where_kind kind;
+	int arg;
+	const char *field;       /* DEREF: optional field of the pointed-to object */
+} rule_where;
+
+typedef struct rule_irql_effect {
+	const char *function;
+	int raise;               /* level, or -1 */
+	int raise_to_arg;        /* argument index, or -1 */
+	rule_where save, restore;
+} rule_irql_effect;
+
+typedef struct ruleset {
+	arena *arena;
+	size_t nrules;
+	rule *rules;
+	size_t nhandles;
+	rule_handle_kind *handles;
+	size_t neffects;
+	rule_irql_effect *effects;
+} ruleset;
+
+/* Loads every *.yaml directly in `dir` (rule files, handles.yaml,
+ * irql_effects.yaml) and resolves parameter names with `k` (may be NULL: then
+ * names that are not numbers are an error).  Returns 0, or -1 with
+ * "file:line: message" in err. */
+int ruleset_load(ruleset **out, const char *dir, const kb *k, char *err, size_t errsize);
+void ruleset_free(ruleset *rs);   /* NULL-safe */
+
+const rule *ruleset_rule(const ruleset *rs, const char *id);
+const rule_irql_effect *ruleset_effect(const ruleset *rs, const char *function);
+int ruleset_handle_index(const ruleset *rs, const char *name);
+
+#endif
