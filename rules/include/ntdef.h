@@ -1,0 +1,319 @@
+/*
+ * ntdef.h -- ddicheck model header: the basic NT types and macros every
+ * kernel driver uses (VOID, UCHAR, ULONG, ULONG_PTR, BOOLEAN, NTSTATUS,
+ * UNICODE_STRING, LIST_ENTRY, LARGE_INTEGER, GUID, NT_SUCCESS,
+ * CONTAINING_RECORD, FIELD_OFFSET, ...).
+ *
+ * Written for ddicheck from the public reference pages of the Windows driver
+ * documentation and the documented sizes of the types; it is not a copy of
+ * Microsoft's ntdef.h.  ddicheck searches its model headers AFTER the driver's
+ * own include paths (-idirafter), so a real WDK on the include path takes
+ * precedence over this file.
+ *
+ * The types follow the LLP64 data model of 64-bit Windows: LONG/ULONG are 32
+ * bits, pointers and ULONG_PTR/SIZE_T 64 bits (32 bits on a 32-bit target).
+ * WCHAR is `unsigned short`, the type MSVC-mode clang gives L"..." literals.
+ */
+#ifndef DDICHECK_MODEL_NTDEF_H
+#define DDICHECK_MODEL_NTDEF_H
+
+#include <sal.h>
+#include <driverspecs.h>
+
+/* ---- calling conventions and storage-class decorations: no-ops ---- */
+#ifndef NTAPI
+#define NTAPI
+#endif
+#ifndef NTAPI_INLINE
+#define NTAPI_INLINE
+#endif
+#ifndef NTSYSAPI
+#define NTSYSAPI
+#endif
+#ifndef NTKERNELAPI
+#define NTKERNELAPI
+#endif
+#ifndef NTHALAPI
+#define NTHALAPI
+#endif
+#ifndef NTSYSCALLAPI
+#define NTSYSCALLAPI
+#endif
+#ifndef DECLSPEC_IMPORT
+#define DECLSPEC_IMPORT
+#endif
+#ifndef DECLSPEC_EXPORT
+#define DECLSPEC_EXPORT
+#endif
+#ifndef DECLSPEC_NOINLINE
+#define DECLSPEC_NOINLINE
+#endif
+#ifndef DECLSPEC_NORETURN
+#define DECLSPEC_NORETURN
+#endif
+#ifndef DECLSPEC_ALIGN
+#define DECLSPEC_ALIGN(x) __declspec(align(x))
+#endif
+#ifndef DECLSPEC_CACHEALIGN
+#define DECLSPEC_CACHEALIGN DECLSPEC_ALIGN(64)
+#endif
+#ifndef FORCEINLINE
+#define FORCEINLINE static __inline
+#endif
+#ifndef CFORCEINLINE
+#define CFORCEINLINE FORCEINLINE
+#endif
+#ifndef INLINE
+#define INLINE __inline
+#endif
+#ifndef STDCALL
+#define STDCALL
+#endif
+#ifndef CDECL
+#define CDECL
+#endif
+#ifndef UNALIGNED
+#define UNALIGNED
+#endif
+#ifndef RESTRICTED_POINTER
+#define RESTRICTED_POINTER
+#endif
+#ifndef POINTER_64
+#define POINTER_64
+#endif
+#ifndef POINTER_32
+#define POINTER_32
+#endif
+#ifndef EXTERN_C
+#ifdef __cplusplus
+#define EXTERN_C extern "C"
+#else
+#define EXTERN_C extern
+#endif
+#endif
+
+/* Parameter direction words of older code. */
+#ifndef IN
+#define IN
+#endif
+#ifndef OUT
+#define OUT
+#endif
+#ifndef OPTIONAL
+#define OPTIONAL
+#endif
+#ifndef CONST
+#define CONST const
+#endif
+
+/* ---- basic scalar types ---- */
+#ifndef VOID
+#define VOID void
+#endif
+typedef char CHAR;
+typedef short SHORT;
+typedef long LONG;
+typedef void *PVOID;
+typedef void *PVOID64;
+typedef unsigned char UCHAR, *PUCHAR;
+typedef unsigned short USHORT, *PUSHORT;
+typedef unsigned long ULONG, *PULONG;
+typedef unsigned int UINT, *PUINT;
+typedef int INT, *PINT;
+typedef CHAR *PCHAR, *PSTR, *LPSTR;
+typedef const CHAR *PCSTR, *LPCSTR;
+typedef CHAR CCHAR;
+typedef SHORT CSHORT, *PSHORT;
+typedef LONG *PLONG;
+typedef signed char SCHAR, *PSCHAR;
+typedef UCHAR BOOLEAN, *PBOOLEAN;
+typedef int BOOL;
+typedef UCHAR BYTE, *PBYTE;
+typedef USHORT WORD;
+typedef ULONG DWORD, *PDWORD;
+typedef signed char INT8;
+typedef unsigned char UINT8;
+typedef short INT16;
+typedef unsigned short UINT16;
+typedef int INT32;
+typedef unsigned int UINT32;
+typedef long long INT64, LONGLONG, LONG64, *PLONGLONG, *PLONG64;
+typedef unsigned long long UINT64, ULONGLONG, ULONG64, DWORD64, *PULONGLONG, *PULONG64;
+typedef unsigned short WCHAR, *PWCHAR, *PWSTR, *LPWSTR, *PWCH;
+typedef const WCHAR *PCWSTR, *LPCWSTR, *PCWCH;
+typedef const void *PCVOID;
+typedef ULONG LOGICAL, *PLOGICAL;
+typedef LONG NTSTATUS, *PNTSTATUS;
+typedef ULONG CLONG;
+typedef void *HANDLE, **PHANDLE;
+
+#if defined(_WIN64) || defined(__x86_64__) || defined(_M_X64) || defined(__aarch64__) || defined(_M_ARM64)
+typedef long long INT_PTR, LONG_PTR, *PLONG_PTR;
+typedef unsigned long long UINT_PTR, ULONG_PTR, *PULONG_PTR;
+#else
+typedef int INT_PTR;
+typedef long LONG_PTR, *PLONG_PTR;
+typedef unsigned int UINT_PTR;
+typedef unsigned long ULONG_PTR, *PULONG_PTR;
+#endif
+typedef ULONG_PTR SIZE_T, *PSIZE_T;
+typedef LONG_PTR SSIZE_T, *PSSIZE_T;
+typedef ULONG_PTR KAFFINITY, *PKAFFINITY;
+typedef ULONG_PTR DWORD_PTR;
+
+#ifndef TRUE
+#define TRUE 1
+#endif
+#ifndef FALSE
+#define FALSE 0
+#endif
+#ifndef NULL
+#define NULL ((void *)0)
+#endif
+
+#define MAXUCHAR  0xff
+#define MAXUSHORT 0xffff
+#define MAXULONG  0xffffffffUL
+#define MAXLONG   0x7fffffffL
+#define MINLONG   (-MAXLONG - 1)
+
+/* ---- status values ---- */
+#define NT_SUCCESS(Status)     (((NTSTATUS)(Status)) >= 0)
+#define NT_INFORMATION(Status) ((((ULONG)(Status)) >> 30) == 1)
+#define NT_WARNING(Status)     ((((ULONG)(Status)) >> 30) == 2)
+#define NT_ERROR(Status)       ((((ULONG)(Status)) >> 30) == 3)
+
+/* ---- structure helpers ---- */
+#define FIELD_OFFSET(type, field)    ((LONG)(LONG_PTR)&(((type *)0)->field))
+#define RTL_FIELD_SIZE(type, field)  (sizeof(((type *)0)->field))
+#define RTL_SIZEOF_THROUGH_FIELD(type, field) \
+    (FIELD_OFFSET(type, field) + RTL_FIELD_SIZE(type, field))
+#define RTL_NUMBER_OF(A)             (sizeof(A) / sizeof((A)[0]))
+#define ARRAYSIZE(A)                 RTL_NUMBER_OF(A)
+#define CONTAINING_RECORD(address, type, field) \
+    ((type *)((PCHAR)(address) - (ULONG_PTR)(&((type *)0)->field)))
+#define ARGUMENT_PRESENT(ArgumentPointer) ((CHAR *)((ULONG_PTR)(ArgumentPointer)) != (CHAR *)NULL)
+#define UNREFERENCED_PARAMETER(P)         ((void)(P))
+#define DBG_UNREFERENCED_PARAMETER(P)     ((void)(P))
+#define DBG_UNREFERENCED_LOCAL_VARIABLE(V) ((void)(V))
+#define ALIGN_DOWN_BY(length, alignment) ((ULONG_PTR)(length) & ~((ULONG_PTR)(alignment) - 1))
+#define ALIGN_UP_BY(length, alignment)   (ALIGN_DOWN_BY(((ULONG_PTR)(length) + (alignment) - 1), alignment))
+#ifndef NOMINMAX
+#ifndef min
+#define min(a, b) (((a) < (b)) ? (a) : (b))
+#endif
+#ifndef max
+#define max(a, b) (((a) > (b)) ? (a) : (b))
+#endif
+#endif
+
+/* ---- counted strings ---- */
+typedef struct _UNICODE_STRING {
+    USHORT Length;
+    USHORT MaximumLength;
+    _Field_size_bytes_part_(MaximumLength, Length) PWCH Buffer;
+} UNICODE_STRING, *PUNICODE_STRING;
+typedef const UNICODE_STRING *PCUNICODE_STRING;
+
+typedef struct _STRING {
+    USHORT Length;
+    USHORT MaximumLength;
+    PCHAR Buffer;
+} STRING, *PSTRING, ANSI_STRING, *PANSI_STRING, OEM_STRING, *POEM_STRING;
+typedef const STRING *PCANSI_STRING;
+
+#define RTL_CONSTANT_STRING(s) { sizeof(s) - sizeof((s)[0]), sizeof(s), (PWCH)(s) }
+#define DECLARE_CONST_UNICODE_STRING(_var, _string) \
+    const WCHAR _var ## _buffer[] = _string;      \
+    const UNICODE_STRING _var = { sizeof(_string) - sizeof(WCHAR), sizeof(_string), (PWCH)_var ## _buffer }
+#define DECLARE_UNICODE_STRING_SIZE(_var, _size) \
+    WCHAR _var ## _buffer[_size];                \
+    UNICODE_STRING _var = { 0, (_size) * sizeof(WCHAR), _var ## _buffer }
+
+/* ---- lists ---- */
+typedef struct _LIST_ENTRY {
+    struct _LIST_ENTRY *Flink;
+    struct _LIST_ENTRY *Blink;
+} LIST_ENTRY, *PLIST_ENTRY, *PRLIST_ENTRY;
+
+typedef struct _SINGLE_LIST_ENTRY {
+    struct _SINGLE_LIST_ENTRY *Next;
+} SINGLE_LIST_ENTRY, *PSINGLE_LIST_ENTRY;
+
+/* ---- 64-bit integers as unions ---- */
+typedef union _LARGE_INTEGER {
+    struct {
+        ULONG LowPart;
+        LONG HighPart;
+    };
+    struct {
+        ULONG LowPart;
+        LONG HighPart;
+    } u;
+    LONGLONG QuadPart;
+} LARGE_INTEGER, *PLARGE_INTEGER;
+
+typedef union _ULARGE_INTEGER {
+    struct {
+        ULONG LowPart;
+        ULONG HighPart;
+    };
+    struct {
+        ULONG LowPart;
+        ULONG HighPart;
+    } u;
+    ULONGLONG QuadPart;
+} ULARGE_INTEGER, *PULARGE_INTEGER;
+
+typedef LARGE_INTEGER PHYSICAL_ADDRESS, *PPHYSICAL_ADDRESS;
+
+/* ---- GUIDs ---- */
+#ifndef GUID_DEFINED
+#define GUID_DEFINED
+typedef struct _GUID {
+    ULONG Data1;
+    USHORT Data2;
+    USHORT Data3;
+    UCHAR Data4[8];
+} GUID;
+#endif
+typedef GUID *LPGUID, *PGUID;
+typedef const GUID *LPCGUID, *PCGUID;
+#define DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8) \
+    extern const GUID name
+#define IsEqualGUID(a, b) (RtlCompareMemory((a), (b), sizeof(GUID)) == sizeof(GUID))
+
+/* ---- object attributes (for ZwXxx and PsCreateSystemThread) ---- */
+typedef struct _OBJECT_ATTRIBUTES {
+    ULONG Length;
+    HANDLE RootDirectory;
+    PUNICODE_STRING ObjectName;
+    ULONG Attributes;
+    PVOID SecurityDescriptor;
+    PVOID SecurityQualityOfService;
+} OBJECT_ATTRIBUTES, *POBJECT_ATTRIBUTES;
+typedef const OBJECT_ATTRIBUTES *PCOBJECT_ATTRIBUTES;
+
+#define OBJ_INHERIT          0x00000002L
+#define OBJ_CASE_INSENSITIVE 0x00000040L
+#define OBJ_KERNEL_HANDLE    0x00000200L
+#define InitializeObjectAttributes(p, n, a, r, s) \
+    do {                                          \
+        (p)->Length = sizeof(OBJECT_ATTRIBUTES);  \
+        (p)->RootDirectory = (r);                 \
+        (p)->Attributes = (a);                    \
+        (p)->ObjectName = (n);                    \
+        (p)->SecurityDescriptor = (s);            \
+        (p)->SecurityQualityOfService = NULL;     \
+    } while (0)
+
+typedef CCHAR KPROCESSOR_MODE;
+typedef enum _MODE { KernelMode, UserMode, MaximumMode } MODE;
+typedef enum _EVENT_TYPE { NotificationEvent, SynchronizationEvent } EVENT_TYPE;
+typedef enum _TIMER_TYPE { NotificationTimer, SynchronizationTimer } TIMER_TYPE;
+typedef enum _WAIT_TYPE { WaitAll, WaitAny, WaitNotification, WaitDequeue } WAIT_TYPE;
+typedef LONG KPRIORITY;
+typedef ULONG ACCESS_MASK, *PACCESS_MASK;
+typedef PVOID PSECURITY_DESCRIPTOR;
+
+#endif /* DDICHECK_MODEL_NTDEF_H */
