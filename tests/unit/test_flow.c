@@ -1,0 +1,439 @@
+/* The flow analysis on hand-built facts (no parsing): IRQL transfer
+ * functions of the effects table, joins at merges, interprocedural effects of
+ * helpers, and handle typestate (producer, status test, destroyer, copies
+ * through locals, globals and helper parameters). */
+#include <check.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "analysis/flow.h"
+#include "link/program.h"
+#include "rules/ruleset.h"
+
+/* ---- a tiny facts builder ---- */
+
+typedef struct fb {
+	fx_tu *tu;
+	fx_function *fn;
+	uint32_t line;
+} fb;
+
+static fx_val V_INT(long long n) { return (fx_val){ .kind = FX_VAL_INT, .num = n }; }
+static fx_val V_PATH(const char *p) { return (fx_val){ .kind = FX_VAL_PATH, .path = p, .text = p }; }
+static fx_val V_ADDR(const char *p) { return (fx_val){ .kind = FX_VAL_ADDR, .path = p }; }
+static fx_val V_NULL(void) { return (fx_val){ .kind = FX_VAL_NULL }; }
+
+static fx_function *fb_func(fb *b, const char *name, uint32_t nblocks)
+{
+	fx_tu *tu = b->tu;
+	fx_function *old = tu->funcs;
+	tu->funcs = arena_alloc(tu->arena, (tu->nfuncs + 1) * sizeof(fx_function));
+	if (tu->nfuncs)
+		memcpy(tu->funcs, old, tu->nfuncs * sizeof(fx_function));
+	fx_function *f = &tu->funcs[tu->nfuncs++];
+	f->key = f->name = name;
+	f->is_definition = true;
+	f->loc = (fx_loc){ tu->path, ++b->line, 1 };
+	f->nblocks = nblocks;
+	f->blocks = arena_alloc(tu->arena, nblocks * sizeof(fx_block));
+	b->fn = f;
+	return f;
+}
+
+static fx_event *fb_event(fb *b, uint32_t block)
+{
+	fx_block *bl = &b->fn->blocks[block];
+	fx_event *old = bl->events;
+	bl->events = arena_alloc(b->tu->arena, (bl->nevents + 1) * sizeof(fx_event));
+	if (bl->nevents)
+		memcpy(bl->events, old, bl->nevents * sizeof(fx_event));
+	fx_event *e = &bl->events[bl->nevents++];
+	e->loc = (fx_loc){ b->tu->path, ++b->line, 5 };
+	return e;
+}
+
+/* fb_call(b, block, "Callee", nargs, args...); returns the call id */
+static uint32_t fb_call(fb *b, uint32_t block, const char *callee, uint32_t nargs, ...)
+{
+	fx_event *e = fb_event(b, block);
+	e->kind = FX_EV_CALL;
+	e->u.call.id = b->fn->ncalls++;
+	e->u.call.callee = e->u.call.callee_name = callee;
+	e->u.call.nargs = nargs;
+	e->u.call.args = arena_alloc(b->tu->arena, (nargs + 1) * sizeof(fx_val));
+	va_list ap;
+	va_start(ap, nargs);
+	for (uint32_t i = 0; i < nargs; i++)
+		e->u.call.args[i] = va_arg(ap, fx_val);
+	va_end(ap);
+	return e->u.call.id;
+}
+
+static void fb_assign(fb *b, uint32_t block, const char *lhs, fx_val rhs)
+{
+	fx_event *e = fb_event(b, block);
+	e->kind = FX_EV_ASSIGN;
+	e->u.assign.lhs = lhs;
+	e->u.assign.rhs = rhs;
+}
+
+static void fb_goto(fb *b, uint32_t from, uint32_t to)
+{
+	fx_block *bl = &b->fn->blocks[from];
+	bl->nsucc = 1;
+	bl->succ = arena_alloc(b->tu->arena, sizeof(uint32_t));
+	bl->succ[0] = to;
+}
+
+static void fb_branch(fb *b, uint32_t from, uint32_t t, uint32_t f, fx_val lhs, fx_cmp op, fx_val rhs)
+{
+	fx_block *bl = &b->fn->blocks[from];
+	bl->nsucc = 2;
+	bl->succ = arena_alloc(b->tu->arena, 2 * sizeof(uint32_t));
+	bl->succ[0] = t;
+	bl->succ[1] = f;
+	bl->cond = (fx_cond){ .known = lhs.kind != FX_VAL_UNKNOWN, .op = op, .lhs = lhs, .rhs = rhs };
+}
+
+/* ---- the rule data the analysis reads ---- */
+
+static ruleset *load_rules(void)
+{
+	char dir[] = "/tmp/ddicheck-flow-XXXXXX";
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+	char p[128];
+	snprintf(p, sizeof(p), "%s/effects.yaml", dir);
+	FILE *f = fopen(p, "w");
+	fputs("effects:\n"
+	      "  - { function: NdisAcquireSpinLock, raise: DISPATCH_LEVEL, save: \"*arg0.OldIrql\" }\n"
+	      "  - { function: NdisReleaseSpinLock, restore: \"*arg0.OldIrql\" }\n"
+	      "  - { function: KeRaiseIrql, raise-to-arg: 0, save: \"*arg1\" }\n"
+	      "  - { function: KeLowerIrql, restore: arg0 }\n", f);
+	fclose(f);
+	snprintf(p, sizeof(p), "%s/handles.yaml", dir);
+	f = fopen(p, "w");
+	fputs("handles:\n"
+	      "  - kind: mp\n    producers:\n      - { function: RegMp, out: 1, status: return, success: 0 }\n"
+	      "    destroyers:\n      - { function: DeregMp, param: 0 }\n"
+	      "  - kind: pr\n    producers:\n      - { function: RegPr, out: 1, status: 0, success: 0 }\n", f);
+	fclose(f);
+	snprintf(p, sizeof(p), "%s/r.yaml", dir);
+	f = fopen(p, "w");
+	fputs("id: R\nseverity: error\nsummary: s\nchecks:\n  - kind: irql\n    functions: [Probe]\n", f);
+	fclose(f);
+	ruleset *rs = NULL;
+	char err[256];
+	ck_assert_msg(ruleset_load(&rs, dir, NULL, err, sizeof(err)) == 0, "%s", err);
+	char cmd[160];
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	ck_assert_int_eq(system(cmd), 0);
+	return rs;
+}
+
+/* ---- probing: the hook records the state at each call of Probe(x) ---- */
+
+typedef struct probe {
+	int calls;
+	irql_range irql;         /* joined */
+	av arg;                  /* joined value of argument 0 */
+	bool have_arg;
+} probe;
+
+static void on_call(void *ud, flow_ctx *ctx, const pg_func *caller, const fx_event *ev, const astate *st)
+{
+	probe *pr = ud;
+	(void)caller;
+	if (strcmp(ev->u.call.callee_name, "Probe") != 0)
+		return;
+	pr->calls++;
+	pr->irql = irql_join(pr->irql, st->irql);
+	if (ev->u.call.nargs) {
+		av v = flow_eval(ctx, st, &ev->u.call.args[0], NULL);
+		pr->arg = pr->have_arg ? av_join(pr->arg, v) : v;
+		pr->have_arg = true;
+	}
+}
+
+/* Links the TU, makes DriverEntry a PASSIVE_LEVEL entry (no KB here), runs. */
+static probe run(fx_tu *tu, ruleset *rs)
+{
+	program *p = NULL;
+	ck_assert_int_eq(program_link(&p, &tu, 1, NULL), 0);
+	int de = program_find(p, "DriverEntry");
+	ck_assert_int_ge(de, 0);
+	ck_assert_int_eq(p->funcs[de].nentries, 1);
+	p->funcs[de].entries[0].irql_known = true;
+	p->funcs[de].entries[0].irql = irql_exact(IRQL_PASSIVE);
+	probe pr = { .irql = IRQL_BOTTOM };
+	flow_ctx *c = flow_new(p, rs);
+	flow_hooks h = { .ud = &pr, .on_ddi_call = on_call };
+	flow_run(c, &h);
+	flow_free(c);
+	program_free(p);
+	return pr;
+}
+
+START_TEST(spin_lock_raises_and_restores)
+{
+	ruleset *rs = load_rules();
+	fb b = { .tu = fx_tu_new("t.c") };
+	fb_func(&b, "DriverEntry", 1);
+	fb_call(&b, 0, "Probe", 0);                                   /* PASSIVE */
+	fb_call(&b, 0, "NdisAcquireSpinLock", 1, V_ADDR("G:Lock"));
+	fb_call(&b, 0, "Probe", 0);                                   /* DISPATCH */
+	fb_call(&b, 0, "NdisReleaseSpinLock", 1, V_ADDR("G:Lock"));
+	probe pr = run(b.tu, rs);
+	ck_assert_int_eq(pr.calls, 2);
+	ck_assert_int_eq(pr.irql.lo, IRQL_PASSIVE);
+	ck_assert_int_eq(pr.irql.hi, IRQL_DISPATCH);
+	fx_tu_free(b.tu);
+	ruleset_free(rs);
+}
+END_TEST
+
+START_TEST(release_restores_saved_level)
+{
+	ruleset *rs = load_rules();
+	fb b = { .tu = fx_tu_new("t.c") };
+	fb_func(&b, "DriverEntry", 1);
+	fb_call(&b, 0, "NdisAcquireSpinLock", 1, V_ADDR("G:Lock"));
+	fb_call(&b, 0, "NdisReleaseSpinLock", 1, V_ADDR("G:Lock"));
+	fb_call(&b, 0, "Probe", 0);
+	probe pr = run(b.tu, rs);
+	ck_assert(irql_equal(pr.irql, irql_exact(IRQL_PASSIVE)));
+	fx_tu_free(b.tu);
+	ruleset_free(rs);
+}
+END_TEST
+
+START_TEST(raise_and_lower_through_saved_local)
+{
+	ruleset *rs = load_rules();
+	fb b = { .tu = fx_tu_new("t.c") };
+	fb_func(&b, "DriverEntry", 1);
+	fb_call(&b, 0, "KeRaiseIrql", 2, V_INT(IRQL_DISPATCH), V_ADDR("L:old@3"));
+	fb_call(&b, 0, "Probe", 0);
+	fb_call(&b, 0, "KeLowerIrql", 1, V_PATH("L:old@3"));
+	probe pr = run(b.tu, rs);
+	ck_assert(irql_equal(pr.irql, irql_exact(IRQL_DISPATCH)));
+	fx_tu_free(b.tu);
+	ruleset_free(rs);
+}
+END_TEST
+
+START_TEST(branch_join)
+{
+	/* if (x) lock;  Probe();  -> PASSIVE..DISPATCH */
+	ruleset *rs = load_rules();
+	fb b = { .tu = fx_tu_new("t.c") };
+	fb_func(&b, "DriverEntry", 3);
+	fb_branch(&b, 0, 1, 2, V_PATH("G:x"), FX_CMP_NE, V_INT(0));
+	fb_call(&b, 1, "NdisAcquireSpinLock", 1, V_ADDR("G:Lock"));
+	fb_goto(&b, 1, 2);
+	fb_call(&b, 2, "Probe", 0);
+	probe pr = run(b.tu, rs);
+	ck_assert_int_eq(pr.irql.lo, IRQL_PASSIVE);
+	ck_assert_int_eq(pr.irql.hi, IRQL_DISPATCH);
+	fx_tu_free(b.tu);
+	ruleset_free(rs);
+}
+END_TEST
+
+START_TEST(helpers_lock_and_unlock_through_parameters)
+{
+	/* Lock(PADAPTER a) { NdisAcquireSpinLock(&a->Lock); }   Unlock likewise.
+	 * DriverEntry: Lock(&G); Probe(); Unlock(&G); Probe(); */
+	ruleset *rs = load_rules();
+	fb b = { .tu = fx_tu_new("t.c") };
+	fb_func(&b, "Lock", 1);
+	fb_call(&b, 0, "NdisAcquireSpinLock", 1, V_ADDR("P:0>Lock"));
+	fb_func(&b, "Unlock", 1);
+	fb_call(&b, 0, "NdisReleaseSpinLock", 1, V_ADDR("P:0>Lock"));
+	fb_func(&b, "DriverEntry", 2);
+	fb_call(&b, 0, "Lock", 1, V_ADDR("G:Adapter"));
+	fb_call(&b, 0, "Probe", 0);
+	fb_goto(&b, 0, 1);
+	fb_call(&b, 1, "Unlock", 1, V_ADDR("G:Adapter"));
+	fb_call(&b, 1, "Probe", 1, V_PATH("G:Adapter.Lock.OldIrql"));
+	probe pr = run(b.tu, rs);
+	ck_assert_int_eq(pr.calls, 2);
+	ck_assert_int_eq(pr.irql.lo, IRQL_PASSIVE);
+	ck_assert_int_eq(pr.irql.hi, IRQL_DISPATCH);
+	/* the helper saved PASSIVE into the caller's object */
+	ck_assert(irql_equal(pr.arg.saved, irql_exact(IRQL_PASSIVE)));
+	fx_tu_free(b.tu);
+	ruleset_free(rs);
+}
+END_TEST
+
+START_TEST(handle_pending_until_status_tested)
+{
+	/* s = RegMp(0, &G:h); Probe(G:h) [pending]; if (s != 0) return; Probe(G:h) [valid] */
+	ruleset *rs = load_rules();
+	fb b = { .tu = fx_tu_new("t.c") };
+	fb_func(&b, "DriverEntry", 3);
+	uint32_t id = fb_call(&b, 0, "RegMp", 2, V_INT(0), V_ADDR("G:h"));
+	char *r = arena_printf(b.tu->arena, "R:%u", id);
+	fb_assign(&b, 0, "L:s@1", V_PATH(r));
+	fb_branch(&b, 0, 1, 2, V_PATH("L:s@1"), FX_CMP_NE, V_INT(0));
+	fb_call(&b, 2, "Probe", 1, V_PATH("G:h"));
+	probe pr = run(b.tu, rs);
+	ck_assert_int_eq(pr.calls, 1);
+	ck_assert(pr.arg.hbits == AV_HBIT(0, HS_VALID));
+	ck_assert_int_eq(pr.arg.special, 0);
+	fx_tu_free(b.tu);
+	ruleset_free(rs);
+}
+END_TEST
+
+START_TEST(handle_failed_on_failure_edge_and_unchecked)
+{
+	/* RegMp(0, &G:h) -> R:0;  if (R:0 == 0) {} else { Probe(G:h) } ; and an unchecked one */
+	ruleset *rs = load_rules();
+	fb b = { .tu = fx_tu_new("t.c") };
+	fb_func(&b, "DriverEntry", 3);
+	uint32_t id = fb_call(&b, 0, "RegMp", 2, V_INT(0), V_ADDR("G:h"));
+	fb_branch(&b, 0, 1, 2, V_PATH(arena_printf(b.tu->arena, "R:%u", id)), FX_CMP_EQ, V_INT(0));
+	fb_call(&b, 2, "Probe", 1, V_PATH("G:h"));
+	probe pr = run(b.tu, rs);
+	ck_assert(pr.arg.hbits == AV_HBIT(0, HS_FAILED));
+	fx_tu_free(b.tu);
+
+	fb c = { .tu = fx_tu_new("u.c") };
+	fb_func(&c, "DriverEntry", 1);
+	fb_call(&c, 0, "RegMp", 2, V_INT(0), V_ADDR("G:h"));
+	fb_call(&c, 0, "Probe", 1, V_PATH("G:h"));
+	pr = run(c.tu, rs);
+	ck_assert(pr.arg.hbits == AV_HBIT(0, HS_PENDING));
+	fx_tu_free(c.tu);
+	ruleset_free(rs);
+}
+END_TEST
+
+START_TEST(handle_status_through_out_parameter)
+{
+	/* RegPr(&L:st, &G:p); if (L:st < 0) return; Probe(G:p) -> valid */
+	ruleset *rs = load_rules();
+	fb b = { .tu = fx_tu_new("t.c") };
+	fb_func(&b, "DriverEntry", 3);
+	fb_call(&b, 0, "RegPr", 2, V_ADDR("L:st@2"), V_ADDR("G:p"));
+	fb_branch(&b, 0, 1, 2, V_PATH("L:st@2"), FX_CMP_LT, V_INT(0));
+	fb_call(&b, 2, "Probe", 1, V_PATH("G:p"));
+	probe pr = run(b.tu, rs);
+	ck_assert(pr.arg.hbits == AV_HBIT(1, HS_VALID));
+	fx_tu_free(b.tu);
+	ruleset_free(rs);
+}
+END_TEST
+
+START_TEST(handle_copies_helpers_and_destroyer)
+{
+	/* Reg(PHANDLE out) { if (RegMp(0, out) != 0) return; }   -- writes *P:0
+	 * DriverEntry: Reg(&G:g.h); L:x = G:g.h; Probe(L:x) [valid]; DeregMp(G:g.h); Probe(G:g.h) [destroyed] */
+	ruleset *rs = load_rules();
+	fb b = { .tu = fx_tu_new("t.c") };
+	fb_func(&b, "Reg", 3);
+	uint32_t id = fb_call(&b, 0, "RegMp", 2, V_INT(0), V_PATH("P:0"));
+	fb_branch(&b, 0, 1, 2, V_PATH(arena_printf(b.tu->arena, "R:%u", id)), FX_CMP_NE, V_INT(0));
+	fb_func(&b, "DriverEntry", 2);
+	fb_call(&b, 0, "Reg", 1, V_ADDR("G:g.h"));
+	fb_assign(&b, 0, "L:x@9", V_PATH("G:g.h"));
+	fb_call(&b, 0, "Probe", 1, V_PATH("L:x@9"));
+	fb_goto(&b, 0, 1);
+	fb_call(&b, 1, "DeregMp", 1, V_PATH("G:g.h"));
+	fb_call(&b, 1, "Probe", 1, V_PATH("G:g.h"));
+	probe pr = run(b.tu, rs);
+	ck_assert_int_eq(pr.calls, 2);
+	/* joined over both probes: failed (early return path still reaches), valid, destroyed */
+	ck_assert(pr.arg.hbits & AV_HBIT(0, HS_VALID));
+	ck_assert(pr.arg.hbits & AV_HBIT(0, HS_DESTROYED));
+	ck_assert(!(pr.arg.hbits & AV_HBIT(0, HS_PENDING)));
+	fx_tu_free(b.tu);
+	ruleset_free(rs);
+}
+END_TEST
+
+START_TEST(uninitialised_and_null)
+{
+	ruleset *rs = load_rules();
+	fb b = { .tu = fx_tu_new("t.c") };
+	fb_func(&b, "DriverEntry", 2);
+	fb_call(&b, 0, "Probe", 1, V_PATH("G:never"));
+	fb_goto(&b, 0, 1);
+	fb_assign(&b, 1, "G:z", V_NULL());
+	fb_call(&b, 1, "Probe", 1, V_PATH("G:z"));
+	probe pr = run(b.tu, rs);
+	ck_assert(pr.arg.special & AV_UNINIT);
+	ck_assert(pr.arg.special & AV_NULL);
+	ck_assert(pr.arg.hbits == 0);
+	fx_tu_free(b.tu);
+	ruleset_free(rs);
+}
+END_TEST
+
+START_TEST(loop_back_edge_carries_raised_irql)
+{
+	/* b0 -> b1: Probe(); if (c) { b2: lock; goto b1 } else b3 */
+	ruleset *rs = load_rules();
+	fb b = { .tu = fx_tu_new("t.c") };
+	fb_func(&b, "DriverEntry", 4);
+	fb_goto(&b, 0, 1);
+	fb_call(&b, 1, "Probe", 0);
+	fb_branch(&b, 1, 2, 3, V_PATH("G:c"), FX_CMP_NE, V_INT(0));
+	fb_call(&b, 2, "NdisAcquireSpinLock", 1, V_ADDR("G:Lock"));
+	fb_goto(&b, 2, 1);
+	probe pr = run(b.tu, rs);
+	ck_assert_int_eq(pr.irql.hi, IRQL_DISPATCH);
+	ck_assert_int_eq(pr.irql.lo, IRQL_PASSIVE);
+	fx_tu_free(b.tu);
+	ruleset_free(rs);
+}
+END_TEST
+
+START_TEST(recursion_terminates)
+{
+	ruleset *rs = load_rules();
+	fb b = { .tu = fx_tu_new("t.c") };
+	fb_func(&b, "A", 1);
+	fb_call(&b, 0, "B", 0);
+	fb_func(&b, "B", 1);
+	fb_call(&b, 0, "A", 0);
+	fb_call(&b, 0, "Probe", 0);
+	fb_func(&b, "DriverEntry", 1);
+	fb_call(&b, 0, "A", 0);
+	probe pr = run(b.tu, rs);
+	ck_assert_int_ge(pr.calls, 1);
+	ck_assert(irql_equal(pr.irql, irql_exact(IRQL_PASSIVE)));
+	fx_tu_free(b.tu);
+	ruleset_free(rs);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("flow");
+	TCase *tc = tcase_create("irql");
+	tcase_add_test(tc, spin_lock_raises_and_restores);
+	tcase_add_test(tc, release_restores_saved_level);
+	tcase_add_test(tc, raise_and_lower_through_saved_local);
+	tcase_add_test(tc, branch_join);
+	tcase_add_test(tc, helpers_lock_and_unlock_through_parameters);
+	tcase_add_test(tc, loop_back_edge_carries_raised_irql);
+	tcase_add_test(tc, recursion_terminates);
+	suite_add_tcase(s, tc);
+	TCase *th = tcase_create("handles");
+	tcase_add_test(th, handle_pending_until_status_tested);
+	tcase_add_test(th, handle_failed_on_failure_edge_and_unchecked);
+	tcase_add_test(th, handle_status_through_out_parameter);
+	tcase_add_test(th, handle_copies_helpers_and_destroyer);
+	tcase_add_test(th, uninitialised_and_null);
+	suite_add_tcase(s, th);
+	SRunner *sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
