@@ -1,0 +1,172 @@
+/* The command line end to end: exit statuses and messages for usage errors,
+ * bad input, malformed rule files and files that do not parse.  Runs the
+ * real binary (DDICHECK_BIN). */
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "util/strbuf.h"
+
+static char tmpdir[64];
+
+static void setup(void)
+{
+	strcpy(tmpdir, "/tmp/ddicheck-cli-XXXXXX");
+	ck_assert_ptr_nonnull(mkdtemp(tmpdir));
+}
+
+static void teardown(void)
+{
+	char cmd[128];
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", tmpdir);
+	ck_assert_int_eq(system(cmd), 0);
+}
+
+static void write_file(const char *name, const char *text)
+{
+	char p[256];
+	snprintf(p, sizeof(p), "%s/%s", tmpdir, name);
+	FILE *f = fopen(p, "w");
+	ck_assert_ptr_nonnull(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+/* Runs `ddicheck ARGS` through the shell; output (stdout+stderr) into *out. */
+static int run(strbuf *out, const char *args)
+{
+	strbuf cmd = STRBUF_INIT;
+	strbuf_printf(&cmd, "cd '%s' && '%s' --color=never %s 2>&1", tmpdir, DDICHECK_BIN, args);
+	FILE *p = popen(strbuf_str(&cmd), "r");
+	ck_assert_ptr_nonnull(p);
+	char buf[4096];
+	size_t n;
+	while ((n = fread(buf, 1, sizeof(buf), p)) > 0)
+		strbuf_add(out, buf, n);
+	int st = pclose(p);
+	strbuf_free(&cmd);
+	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+#define ASSERT_CONTAINS(sb, s) ck_assert_msg(strstr(strbuf_str(sb), (s)) != NULL, \
+	"output lacks '%s':\n%s", (s), strbuf_str(sb))
+
+START_TEST(version_and_help)
+{
+	strbuf o = STRBUF_INIT;
+	ck_assert_int_eq(run(&o, "--version"), 0);
+	ASSERT_CONTAINS(&o, "ddicheck ");
+	strbuf_reset(&o);
+	ck_assert_int_eq(run(&o, "--help"), 0);
+	ASSERT_CONTAINS(&o, "exit status");
+	strbuf_free(&o);
+}
+END_TEST
+
+START_TEST(usage_errors)
+{
+	strbuf o = STRBUF_INIT;
+	ck_assert_int_eq(run(&o, "--bogus x.c"), 2);
+	ASSERT_CONTAINS(&o, "unknown option --bogus");
+	strbuf_reset(&o);
+	ck_assert_int_eq(run(&o, ""), 2);
+	ASSERT_CONTAINS(&o, "no input");
+	strbuf_reset(&o);
+	ck_assert_int_eq(run(&o, "does-not-exist.c"), 2);
+	ASSERT_CONTAINS(&o, "does-not-exist.c: No such file or directory");
+	strbuf_reset(&o);
+	ck_assert_int_eq(run(&o, "--format xml a.c"), 2);
+	strbuf_free(&o);
+}
+END_TEST
+
+START_TEST(directory_without_c_files)
+{
+	strbuf o = STRBUF_INIT;
+	write_file("notes.txt", "hello\n");
+	ck_assert_int_eq(run(&o, "."), 2);
+	ASSERT_CONTAINS(&o, "no C source file");
+	strbuf_free(&o);
+}
+END_TEST
+
+START_TEST(clean_file_exits_zero)
+{
+	strbuf o = STRBUF_INIT;
+	write_file("ok.c", "int helper(int x) { return x + 1; }\n");
+	ck_assert_int_eq(run(&o, "ok.c"), 0);
+	ck_assert_int_eq((int)o.len, 0);
+	strbuf_free(&o);
+}
+END_TEST
+
+START_TEST(syntax_error_exits_three_naming_the_file)
+{
+	strbuf o = STRBUF_INIT;
+	write_file("bad.c", "int f(void) {\n  return 1 +;\n}\n");
+	ck_assert_int_eq(run(&o, "bad.c"), 3);
+	ASSERT_CONTAINS(&o, "bad.c: 1 parse error");
+	ASSERT_CONTAINS(&o, "bad.c:2:");
+	strbuf_free(&o);
+}
+END_TEST
+
+START_TEST(malformed_rule_file_exits_two_with_file_and_line)
+{
+	strbuf o = STRBUF_INIT, cmd = STRBUF_INIT;
+	write_file("ok.c", "int helper(int x) { return x; }\n");
+	/* a copy of the bundled rules with one broken rule file */
+	strbuf_printf(&cmd, "cp -r '%s' '%s/rules'", DDICHECK_RULES_DIR, tmpdir);
+	ck_assert_int_eq(system(strbuf_str(&cmd)), 0);
+	write_file("rules/Broken.yaml", "id: Broken\nseverity: error\nsummary: s\nchecks:\n  - kind: irql\n    functoins: [X]\n");
+	ck_assert_int_eq(run(&o, "--rules-dir rules ok.c"), 2);
+	ASSERT_CONTAINS(&o, "rules/Broken.yaml:6: unknown key 'functoins'");
+	strbuf_free(&o);
+	strbuf_free(&cmd);
+}
+END_TEST
+
+START_TEST(missing_rules_dir)
+{
+	strbuf o = STRBUF_INIT;
+	write_file("ok.c", "int x;\n");
+	ck_assert_int_eq(run(&o, "--rules-dir /nonexistent/rules ok.c"), 2);
+	ASSERT_CONTAINS(&o, "/nonexistent/rules");
+	strbuf_free(&o);
+}
+END_TEST
+
+START_TEST(unwritable_output)
+{
+	strbuf o = STRBUF_INIT;
+	write_file("ok.c", "int x;\n");
+	ck_assert_int_eq(run(&o, "-o /nonexistent/dir/out.txt ok.c"), 2);
+	ASSERT_CONTAINS(&o, "/nonexistent/dir/out.txt: cannot write");
+	strbuf_free(&o);
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("cli");
+	TCase *tc = tcase_create("cli");
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, version_and_help);
+	tcase_add_test(tc, usage_errors);
+	tcase_add_test(tc, directory_without_c_files);
+	tcase_add_test(tc, clean_file_exits_zero);
+	tcase_add_test(tc, syntax_error_exits_three_naming_the_file);
+	tcase_add_test(tc, malformed_rule_file_exits_two_with_file_and_line);
+	tcase_add_test(tc, missing_rules_dir);
+	tcase_add_test(tc, unwritable_output);
+	suite_add_tcase(s, tc);
+	SRunner *sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
