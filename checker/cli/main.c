@@ -267,18 +267,6 @@ int main(int argc, char **argv)
 	if ((rc = cli_collect_inputs(&o, &inputs, &ninputs)) != 0)
 		goto cleanup;
 
-	strbuf_printf(&kbdir, "%s/kb", rules_dir);
-	if (kb_load(&k, strbuf_str(&kbdir), err, sizeof(err)) != 0) {
-		fprintf(stderr, "ddicheck: %s\n", err);
-		rc = EXIT_USAGE;
-		goto cleanup;
-	}
-	if (ruleset_load(&rs, rules_dir, k, err, sizeof(err)) != 0) {
-		fprintf(stderr, "ddicheck: %s\n", err);
-		rc = EXIT_USAGE;
-		goto cleanup;
-	}
-
 	strbuf_printf(&inc, "%s/include", rules_dir);
 	fe_config cfg = { .model_include_dir = strbuf_str(&inc) };
 	fe = fe_session_new(&cfg);
@@ -299,6 +287,18 @@ int main(int argc, char **argv)
 		for (size_t i = 0; i < ntus; i++)
 			fx_dump_tu(stdout, tus[i]);
 		rc = incomplete ? EXIT_INCOMPLETE : EXIT_CLEAN;
+		goto cleanup;
+	}
+
+	strbuf_printf(&kbdir, "%s/kb", rules_dir);
+	if (kb_load(&k, strbuf_str(&kbdir), err, sizeof(err)) != 0) {
+		fprintf(stderr, "ddicheck: %s\n", err);
+		rc = EXIT_USAGE;
+		goto cleanup;
+	}
+	if (ruleset_load(&rs, rules_dir, k, err, sizeof(err)) != 0) {
+		fprintf(stderr, "ddicheck: %s\n", err);
+		rc = EXIT_USAGE;
 		goto cleanup;
 	}
 
