@@ -301,6 +301,18 @@ int fe_compdb_load(const char *build_dir, fe_input **out, size_t *n, char *err, 
 {
 	*out = NULL;
 	*n = 0;
+	/* checked first: libclang prints its own complaint to stderr otherwise */
+	strbuf jp = STRBUF_INIT;
+	struct stat st;
+	strbuf_printf(&jp, "%s/compile_commands.json", build_dir);
+	int serr = stat(strbuf_str(&jp), &st) == 0 ? 0 : errno;
+	strbuf_free(&jp);
+	if (serr) {
+		if (err && errsize)
+			snprintf(err, errsize, "cannot load %s/compile_commands.json: %s", build_dir,
+				 strerror(serr));
+		return -1;
+	}
 	CXCompilationDatabase_Error ec = CXCompilationDatabase_NoError;
 	CXCompilationDatabase db = clang_CompilationDatabase_fromDirectory(build_dir, &ec);
 	if (ec != CXCompilationDatabase_NoError || !db) {

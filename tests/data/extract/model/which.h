@@ -1,0 +1,2 @@
+#define WHICH_X 2
+#define MODEL_ONLY 7
