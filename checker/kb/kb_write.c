@@ -121,14 +121,16 @@ static int write_callables(kb_m_entry **v, size_t n, const char *dir, const char
 {
 	out o = { 0 };
 	int rc = open_out(&o, dir, name, "name\theader\tirql\tirql_raw\trules\treturn\tpage", errors);
-	qsort(v, n, sizeof(*v), cmp_entry);
+	if (n)
+		qsort(v, n, sizeof(*v), cmp_entry);
 	const char *kind = strcmp(name, "functions") == 0 ? "function" : "callback";
 	for (size_t i = 0; rc == 0 && i < n; i++) {
 		kb_entry *e = &v[i]->e;
 		if (v[i]->dead)
 			continue;
 		char buf[64];
-		qsort(e->rules, e->nrules, sizeof(char *), cmp_cstr);
+		if (e->nrules)
+			qsort(e->rules, e->nrules, sizeof(char *), cmp_cstr);
 		cell(o.f, e->name, false);
 		cell(o.f, e->header, false);
 		cell(o.f, irql_text(&e->irql, buf, sizeof(buf)), false);
@@ -171,7 +173,8 @@ int kb_write_all(const kb_model *m, const char *dir, FILE *errors)
 	if (open_out(&so, dir, "structs", "name\theader\taliases\tpointer_names\tpage", errors) != 0 ||
 	    open_out(&fo, dir, "fields", "struct\tindex\tfield\ttype\trole\trole_source", errors) != 0)
 		goto cleanup;
-	qsort(m->structs, m->nstructs, sizeof(*m->structs), cmp_agg);
+	if (m->nstructs)
+		qsort(m->structs, m->nstructs, sizeof(*m->structs), cmp_agg);
 	strmap roles = STRMAP_INIT;
 	const char **rtypes = NULL;
 	size_t nrt = 0, caprt = 0;
@@ -219,7 +222,8 @@ int kb_write_all(const kb_model *m, const char *dir, FILE *errors)
 	if (open_out(&eo, dir, "enums", "name\theader\taliases\tpage", errors) != 0 ||
 	    open_out(&io, dir, "enumerators", "enum\tindex\tname\tvalue\texpr", errors) != 0)
 		goto cleanup;
-	qsort(m->enums, m->nenums, sizeof(*m->enums), cmp_agg);
+	if (m->nenums)
+		qsort(m->enums, m->nenums, sizeof(*m->enums), cmp_agg);
 	for (size_t i = 0; i < m->nenums; i++) {
 		const kb_m_agg *g = m->enums[i];
 		if (g->dead)
