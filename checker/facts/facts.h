@@ -181,6 +181,11 @@ typedef struct fx_tu {
 	fx_diag *diags;
 	uint32_t nerrors;          /* diagnostics of severity ERROR or FATAL */
 	bool parsed;               /* false: the file could not be parsed at all */
+	/* Every file the TU included (directly or not), as the parser named
+	   them, sorted and without duplicates: the facts cache keys on their
+	   content (checker/cache/). */
+	uint32_t nincludes;
+	const char **includes;
 } fx_tu;
 
 fx_tu *fx_tu_new(const char *path);

@@ -197,6 +197,46 @@ static void fail_tu(fx_tu *tu, const char *fmt1, const char *path, const char *w
 	tu->parsed = false;
 }
 
+typedef struct incl_acc {
+	fx_tu *tu;
+	const char **v;
+	uint32_t n, cap;
+} incl_acc;
+
+static void on_inclusion(CXFile file, CXSourceLocation *stack, unsigned depth, CXClientData data)
+{
+	incl_acc *acc = data;
+	if (depth == 0)
+		return;   /* the main file itself */
+	CXString name = clang_getFileName(file);
+	const char *s = clang_getCString(name);
+	if (s && *s)
+		VEC_PUSH(acc->v, acc->n, acc->cap, arena_strdup(acc->tu->arena, s));
+	clang_disposeString(name);
+}
+
+static int cmp_cstr(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Records the files the TU included, for the facts cache's key. */
+static void record_includes(CXTranslationUnit ctu, fx_tu *tu)
+{
+	incl_acc acc = { tu, NULL, 0, 0 };
+	clang_getInclusions(ctu, on_inclusion, &acc);
+	if (acc.n)
+		qsort(acc.v, acc.n, sizeof(*acc.v), cmp_cstr);
+	uint32_t out = 0;
+	for (uint32_t i = 0; i < acc.n; i++)
+		if (!out || strcmp(acc.v[out - 1], acc.v[i]) != 0)
+			acc.v[out++] = acc.v[i];
+	if (out)
+		tu->includes = arena_memdup(tu->arena, acc.v, sizeof(*acc.v) * out);
+	tu->nincludes = out;
+	free(acc.v);
+}
+
 static int parse(fe_session *s, const char *path, const char *workdir, const char *const *uargs,
 		 size_t nuargs, struct CXUnsavedFile *unsaved, unsigned nunsaved, fx_tu **out)
 {
@@ -253,6 +293,7 @@ static int parse(fe_session *s, const char *path, const char *workdir, const cha
 	}
 	tu->parsed = true;
 	record_diags(ctu, tu);
+	record_includes(ctu, tu);
 	if (ex_extract_tu(ctu, tu) != 0)
 		rc = -1;
 
