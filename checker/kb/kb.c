@@ -26,6 +26,7 @@ struct kb {
 	arena *a;
 	strmap funcs, cbs, structs, enums;   /* name -> kb_entry */
 	strmap struct_alias;                 /* any struct name -> canonical name */
+	strmap enum_alias;                   /* any enum name -> kb_entry */
 	strmap fields;                       /* "canonical\tfield" -> kb_field */
 	strmap roletypes;                    /* type -> role name */
 	strmap rules;                        /* rule -> kb_list */
@@ -294,13 +295,18 @@ static int load_aggs(kb *k, const char *dir, bool structs, char *err, size_t err
 		e->irql.range = IRQL_BOTTOM;
 		strmap_put(structs ? &k->structs : &k->enums, e->name, e);
 		list_push(&k->by_kind[e->kind], e);
+		const char **al;
+		size_t na = split_list(k, c[2], &al);
 		if (structs) {
-			const char **al;
-			size_t na = split_list(k, c[2], &al);
 			strmap_put(&k->struct_alias, e->name, (void *)e->name);
 			for (size_t i = 0; i < na; i++)
 				if (!strmap_get(&k->struct_alias, al[i]))
 					strmap_put(&k->struct_alias, al[i], (void *)e->name);
+		} else {
+			strmap_put(&k->enum_alias, e->name, e);
+			for (size_t i = 0; i < na; i++)
+				if (!strmap_get(&k->enum_alias, al[i]))
+					strmap_put(&k->enum_alias, al[i], e);
 		}
 	}
 	rclose(&r);
@@ -438,6 +444,7 @@ void kb_free(kb *k)
 	strmap_free(&k->structs);
 	strmap_free(&k->enums);
 	strmap_free(&k->struct_alias);
+	strmap_free(&k->enum_alias);
 	strmap_free(&k->fields);
 	strmap_free(&k->roletypes);
 	strmap_free(&k->rules);
@@ -458,6 +465,17 @@ const kb_entry *kb_function(const kb *k, const char *name)
 const kb_entry *kb_callback(const kb *k, const char *name)
 {
 	return k && name ? strmap_get(&k->cbs, name) : NULL;
+}
+
+const kb_entry *kb_struct(const kb *k, const char *name)
+{
+	const char *canon = k && name ? strmap_get(&k->struct_alias, name) : NULL;
+	return canon ? strmap_get(&k->structs, canon) : NULL;
+}
+
+const kb_entry *kb_enum(const kb *k, const char *name)
+{
+	return k && name ? strmap_get(&k->enum_alias, name) : NULL;
 }
 
 const kb_field *kb_struct_field(const kb *k, const char *structname, const char *field)

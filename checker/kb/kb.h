@@ -63,6 +63,10 @@ void kb_free(kb *k);   /* NULL-safe */
 
 const kb_entry *kb_function(const kb *k, const char *name);   /* KB_FUNCTION */
 const kb_entry *kb_callback(const kb *k, const char *name);   /* KB_CALLBACK (role types) */
+/* KB_STRUCT / KB_ENUM entry by any of its names: typedef ("IRP"), tag
+ * ("_IRP") or another name its page gives.  NULL if unknown. */
+const kb_entry *kb_struct(const kb *k, const char *name);
+const kb_entry *kb_enum(const kb *k, const char *name);
 const kb_field *kb_struct_field(const kb *k, const char *structname, const char *field);
 /* Role type named by a callback pointer typedef ("MINIPORT_INITIALIZE_HANDLER" ->
  * "MINIPORT_INITIALIZE", "PKDEFERRED_ROUTINE" -> "KDEFERRED_ROUTINE"), or NULL. */

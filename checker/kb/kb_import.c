@@ -38,6 +38,7 @@ typedef struct imp {
 	size_t nrps, caprps;
 	size_t read, rejected, skipped, superseded, repaired, legacy, walk_errors;
 	size_t stubs, unresolved_applies;
+	size_t pages_by_kind[KB_PAGE_RULE + 1];
 } imp;
 
 static int cmp_str(const void *a, const void *b)
@@ -406,6 +407,7 @@ static void import_file(imp *im, const file *f)
 		arena_free(scratch);
 		return;
 	}
+	im->pages_by_kind[kind]++;
 	im->repaired += pg.repaired;
 	im->legacy += pg.legacy;
 	switch (kind) {
@@ -547,6 +549,10 @@ static void print_summary(const imp *im, FILE *out)
 	fprintf(out, "kb import: %zu pages read, %zu rejected, %zu other files skipped, "
 		"%zu superseded definitions, %zu old-layout pages (%zu with repaired front matter)\n",
 		im->read, im->rejected, im->skipped, im->superseded, im->legacy, im->repaired);
+	fprintf(out, "  pages read by kind: nf %zu, nc %zu, ns %zu, ne %zu, devtest %zu\n",
+		im->pages_by_kind[KB_PAGE_FUNCTION], im->pages_by_kind[KB_PAGE_CALLBACK],
+		im->pages_by_kind[KB_PAGE_STRUCT], im->pages_by_kind[KB_PAGE_ENUM],
+		im->pages_by_kind[KB_PAGE_RULE]);
 	fprintf(out, "  entries: %zu functions (%zu known only from rule pages), %zu callbacks, "
 		"%zu structures, %zu enumerations, %zu rule pages\n", nf, im->stubs, nc, ns, ne, im->nrps);
 	for (int k = 0; k < 2; k++) {

@@ -116,6 +116,12 @@ START_TEST(mini_lookups)
 	ck_assert_ptr_eq(kb_struct_field(k, "A_CHARS", "CallbackHandler"), f);
 	ck_assert_ptr_null(kb_struct_field(k, "A_CHARS", "Size")->role);
 	ck_assert_ptr_null(kb_struct_field(k, "A_CHARS", "Missing"));
+	ck_assert_ptr_nonnull(kb_struct(k, "_A_CHARS"));
+	ck_assert_str_eq(kb_struct(k, "_A_CHARS")->name, "A_CHARS");
+	ck_assert_int_eq(kb_struct(k, "A_CHARS")->kind, KB_STRUCT);
+	ck_assert_ptr_null(kb_struct(k, "PA_CHARS"));
+	ck_assert_str_eq(kb_enum(k, "_A_KIND")->name, "A_KIND");
+	ck_assert_ptr_null(kb_enum(k, "A_CHARS"));
 
 	ck_assert_str_eq(kb_role_of_type(k, "ODD_HANDLER_EX"), "A_CALLBACK");      /* table */
 	ck_assert_str_eq(kb_role_of_type(k, "PA_CALLBACK"), "A_CALLBACK");         /* PX */
@@ -198,6 +204,10 @@ START_TEST(committed_kb)
 	ck_assert_str_eq(kb_role_of_type(k, "PFN_WDF_DRIVER_DEVICE_ADD"), "EVT_WDF_DRIVER_DEVICE_ADD");
 	ck_assert_str_eq(kb_role_of_type(k, "PDRIVER_DISPATCH"), "DRIVER_DISPATCH");
 	ck_assert_ptr_null(kb_role_of_type(k, "NDIS_HANDLE"));
+	ck_assert_str_eq(kb_struct(k, "_NDIS_MINIPORT_DRIVER_CHARACTERISTICS")->name,
+			 "NDIS_MINIPORT_DRIVER_CHARACTERISTICS");
+	ck_assert_str_eq(kb_struct(k, "_NDIS_MINIPORT_DRIVER_CHARACTERISTICS")->page,
+			 "ddi/ndis/ns-ndis-_ndis_miniport_driver_characteristics.md");
 	const kb_entry **v;
 	size_t n = kb_entries(k, KB_FUNCTION, &v);
 	ck_assert_uint_gt(n, 2000);
