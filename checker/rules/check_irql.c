@@ -10,7 +10,10 @@ void check_irql_visit(site *s, flow_ctx *ctx, const kb *k, const astate *st)
 	if (!e || !e->irql.known || st->irql_unknown || irql_is_bottom(st->irql))
 		return;
 	s->irql = irql_join(s->irql, st->irql);
-	if (irql_within(st->irql, e->irql.range))
+	irql_range need = e->irql.range;
+	bool high = st->irql.hi > need.hi && s->c->direction != RULE_IRQL_LOW;
+	bool low = st->irql.lo < need.lo && s->c->direction != RULE_IRQL_HIGH;
+	if (!high && !low)
 		return;
 	if (!s->bad) {
 		s->bad = true;
@@ -24,7 +27,8 @@ void check_irql_report(const site *s, const kb *k, const program *p, finding_lis
 		return;
 	const kb_entry *e = kb_function(k, s->ev->u.call.callee_name);
 	irql_range at = s->trace.irql, need = e->irql.range;
-	irql_level level = at.hi > need.hi ? (irql_level)at.hi : (irql_level)at.lo;
+	irql_level level = at.hi > need.hi && s->c->direction != RULE_IRQL_LOW ? (irql_level)at.hi
+										 : (irql_level)at.lo;
 	char req[48];
 	finding *f = finding_add(out, s->r->id, s->r->severity, s->ev->loc, "%s called at %s; it requires %s",
 				 e->name, irql_level_name(level), irql_range_str(need, req, sizeof(req)));

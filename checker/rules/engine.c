@@ -65,12 +65,33 @@ static void setup(engine *E, const engine_options *opt)
 				for (size_t f = 0; f < n; f++)
 					add_applies(E, list[f]->name, r, c);
 			}
-			if (c->kb_unruled && E->kb) {
-				const kb_entry **list;
-				size_t n = kb_entries(E->kb, KB_FUNCTION, &list);
-				for (size_t f = 0; f < n; f++)
-					if (list[f]->irql.known && list[f]->nrules == 0)
-						add_applies(E, list[f]->name, r, c);
+		}
+	}
+}
+
+/* The generic checks take what no specific irql check covers, so a DDI is
+ * judged by one IRQL rule only. */
+static void setup_uncovered(engine *E, const engine_options *opt)
+{
+	const kb_entry **list;
+	size_t n = E->kb ? kb_entries(E->kb, KB_FUNCTION, &list) : 0;
+	for (size_t i = 0; i < E->rs->nrules; i++) {
+		const rule *r = &E->rs->rules[i];
+		if (!enabled(opt, r->id))
+			continue;
+		for (size_t j = 0; j < r->nchecks; j++) {
+			const rule_check *c = &r->checks[j];
+			if (c->kind != RULE_CHECK_IRQL || !c->kb_uncovered)
+				continue;
+			for (size_t f = 0; f < n; f++) {
+				if (!list[f]->irql.known)
+					continue;
+				bool covered = false;
+				for (const applies *a = strmap_get(&E->by_callee, list[f]->name); a; a = a->next)
+					if (a->c->kind == RULE_CHECK_IRQL && !a->c->kb_uncovered)
+						covered = true;
+				if (!covered)
+					add_applies(E, list[f]->name, r, c);
 			}
 		}
 	}
@@ -118,6 +139,7 @@ int engine_run(const program *p, const ruleset *rs, const kb *k, const engine_op
 	engine E = { .p = p, .rs = rs, .kb = k };
 	E.arena = arena_new();
 	setup(&E, opt);
+	setup_uncovered(&E, opt);
 
 	flow_ctx *ctx = flow_new(p, rs);
 	flow_hooks hooks = { .ud = &E, .on_ddi_call = on_ddi_call };

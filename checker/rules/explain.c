@@ -20,7 +20,7 @@ static void for_each_function(const rule_check *c, const kb *k, void (*fn)(void 
 		for (size_t i = 0; i < n; i++)
 			fn(ud, list[i]->name);
 	}
-	if (c->kb_unruled && k) {
+	if (c->kb_uncovered && k) {
 		n = kb_entries(k, KB_FUNCTION, &list);
 		for (size_t i = 0; i < n; i++)
 			if (list[i]->irql.known && list[i]->nrules == 0)

@@ -240,7 +240,7 @@ static void load_handles(loader *L, const ryaml_node *seq)
 
 static void load_check(loader *L, const ryaml_node *m, rule_check *c, const char *rule_id)
 {
-	static const char *const keys[] = { "kind", "functions", "kb-rule", "kb-unruled",
+	static const char *const keys[] = { "kind", "functions", "kb-rule", "kb-uncovered", "direction",
 					    "allowed-roles", "arguments", NULL };
 	only_keys(L, m, keys, "a check");
 	c->line = ryaml_line(L->y, m);
@@ -259,11 +259,20 @@ static void load_check(loader *L, const ryaml_node *m, rule_check *c, const char
 	}
 	c->nfunctions = str_list(L, m, "functions", &c->functions);
 	c->kb_rule = str(L, m, "kb-rule", false);
-	const char *unruled = str(L, m, "kb-unruled", false);
-	c->kb_unruled = unruled && strcmp(unruled, "true") == 0;
+	const char *uncovered = str(L, m, "kb-uncovered", false);
+	c->kb_uncovered = uncovered && strcmp(uncovered, "true") == 0;
+	const char *dir = str(L, m, "direction", false);
+	if (dir && strcmp(dir, "high") == 0)
+		c->direction = RULE_IRQL_HIGH;
+	else if (dir && strcmp(dir, "low") == 0)
+		c->direction = RULE_IRQL_LOW;
+	else if (dir && strcmp(dir, "both") != 0)
+		fail(L, ryaml_get(L->y, m, "direction"), "direction must be high, low or both, not '%s'", dir);
+	if (!L->failed && dir && strcmp(kind, "irql") != 0)
+		fail(L, ryaml_get(L->y, m, "direction"), "'direction' belongs to irql checks");
 	c->nroles = str_list(L, m, "allowed-roles", &c->allowed_roles);
-	if (!L->failed && !c->nfunctions && !c->kb_rule && !c->kb_unruled)
-		fail(L, m, "check of rule %s names no function (functions, kb-rule or kb-unruled)", rule_id);
+	if (!L->failed && !c->nfunctions && !c->kb_rule && !c->kb_uncovered)
+		fail(L, m, "check of rule %s names no function (functions, kb-rule or kb-uncovered)", rule_id);
 	if (!L->failed && c->kind == RULE_CHECK_CALLER && !c->nroles)
 		fail(L, m, "caller check of rule %s: 'allowed-roles' is required", rule_id);
 	const ryaml_node *args = ryaml_get(L->y, m, "arguments");

@@ -21,6 +21,8 @@ typedef enum rule_check_kind {
 	RULE_CHECK_HANDLE,       /* arguments hold handles of a given kind, valid on every path */
 } rule_check_kind;
 
+enum { RULE_IRQL_BOTH = 0, RULE_IRQL_HIGH = 1, RULE_IRQL_LOW = 2 };
+
 typedef struct rule_handle_arg {
 	const char *param_name;  /* as written in the rule file */
 	const char *handle_name; /* handle kind, as written */
@@ -34,7 +36,9 @@ typedef struct rule_check {
 	size_t nfunctions;
 	const char **functions;  /* explicit list (may be empty when kb_rule is set) */
 	const char *kb_rule;     /* functions whose page lists this compliance id */
-	bool kb_unruled;         /* irql: every KB function with a known IRQL and no rule id */
+	bool kb_uncovered;       /* irql: every KB function with a known IRQL that no other
+	                            irql check of the run covers */
+	int direction;           /* irql: RULE_IRQL_BOTH, RULE_IRQL_HIGH or RULE_IRQL_LOW */
 	size_t nroles;
 	const char **allowed_roles;
 	size_t nargs;
