@@ -14,8 +14,33 @@
 #include "facts/facts.h"
 #include "util/strmap.h"
 
+/* libclang 17 (CINDEX 0.64) added operator kinds to the C API.  Older
+ * versions (14..16) get the same enums and functions from extract_compat.c,
+ * which reads the operator token instead. */
 #if CINDEX_VERSION_MINOR < 64
-#error "ddicheck needs libclang 17 or newer (clang_getCursorBinaryOperatorKind)"
+enum CXBinaryOperatorKind {
+	CXBinaryOperator_Invalid, CXBinaryOperator_PtrMemD, CXBinaryOperator_PtrMemI,
+	CXBinaryOperator_Mul, CXBinaryOperator_Div, CXBinaryOperator_Rem, CXBinaryOperator_Add,
+	CXBinaryOperator_Sub, CXBinaryOperator_Shl, CXBinaryOperator_Shr, CXBinaryOperator_Cmp,
+	CXBinaryOperator_LT, CXBinaryOperator_GT, CXBinaryOperator_LE, CXBinaryOperator_GE,
+	CXBinaryOperator_EQ, CXBinaryOperator_NE, CXBinaryOperator_And, CXBinaryOperator_Xor,
+	CXBinaryOperator_Or, CXBinaryOperator_LAnd, CXBinaryOperator_LOr, CXBinaryOperator_Assign,
+	CXBinaryOperator_MulAssign, CXBinaryOperator_DivAssign, CXBinaryOperator_RemAssign,
+	CXBinaryOperator_AddAssign, CXBinaryOperator_SubAssign, CXBinaryOperator_ShlAssign,
+	CXBinaryOperator_ShrAssign, CXBinaryOperator_AndAssign, CXBinaryOperator_XorAssign,
+	CXBinaryOperator_OrAssign, CXBinaryOperator_Comma
+};
+enum CXUnaryOperatorKind {
+	CXUnaryOperator_Invalid, CXUnaryOperator_PostInc, CXUnaryOperator_PostDec,
+	CXUnaryOperator_PreInc, CXUnaryOperator_PreDec, CXUnaryOperator_AddrOf,
+	CXUnaryOperator_Deref, CXUnaryOperator_Plus, CXUnaryOperator_Minus, CXUnaryOperator_Not,
+	CXUnaryOperator_LNot, CXUnaryOperator_Real, CXUnaryOperator_Imag,
+	CXUnaryOperator_Extension, CXUnaryOperator_Coawait
+};
+enum CXBinaryOperatorKind ex_compat_binop(CXCursor c);
+enum CXUnaryOperatorKind ex_compat_unop(CXCursor c);
+#define clang_getCursorBinaryOperatorKind ex_compat_binop
+#define clang_getCursorUnaryOperatorKind ex_compat_unop
 #endif
 
 /* Walks deeper than this give up on the subtree (value UNKNOWN, statement

@@ -5,6 +5,7 @@
 
 #include <clang-c/CXCompilationDatabase.h>
 #include <clang-c/Index.h>
+#include <dirent.h>
 #include <dlfcn.h>
 #include <errno.h>
 #include <limits.h>
@@ -83,6 +84,30 @@ static char *find_resource_dir(void)
 			strbuf_printf(&sb, fmts[i], libdir, major);
 			if (is_dir_with_stddef(strbuf_str(&sb)))
 				found = strbuf_detach(&sb);
+		}
+		if (!found) {
+			/* libclang 14..15 name it by the full version (clang/14.0.6),
+			   and Debian's library may resolve to a multiarch directory */
+			for (int parent = 0; parent < 2 && !found; parent++) {
+				strbuf dir = STRBUF_INIT;
+				if (parent == 0)
+					strbuf_printf(&dir, "%s/clang", libdir);
+				else
+					strbuf_printf(&dir, "/usr/lib/llvm-%d/lib/clang", major);
+				DIR *d = opendir(strbuf_str(&dir));
+				struct dirent *de;
+				while (d && !found && (de = readdir(d))) {
+					if (atoi(de->d_name) != major)
+						continue;
+					strbuf_reset(&sb);
+					strbuf_printf(&sb, "%s/%s", strbuf_str(&dir), de->d_name);
+					if (is_dir_with_stddef(strbuf_str(&sb)))
+						found = strbuf_detach(&sb);
+				}
+				if (d)
+					closedir(d);
+				strbuf_free(&dir);
+			}
 		}
 		if (!found) {
 			strbuf_reset(&sb);
