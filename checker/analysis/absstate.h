@@ -32,6 +32,8 @@ typedef struct av {
 	const char *token;       /* pending handles: the producing call, until its status is tested */
 	const char *status_of;   /* this value is the status returned by the producing call `status_of` */
 	const char *addr;        /* this value is the address of that path */
+	bool cur_irql;           /* this value is the IRQL that was current when read
+	                            (KeGetCurrentIrql); `saved` holds that range */
 	/* where the value came from, for traces; not part of the lattice */
 	fx_loc wloc;
 	const char *destroyer;

@@ -533,6 +533,16 @@ static void call_ddi(flow_ctx *c, astate *st, const pg_func *fn, const fx_event 
 	if (!call->callee_name)
 		return;
 	const rule_irql_effect *e = ruleset_effect(c->rs, call->callee_name);
+	if (e && e->noreturn) {
+		st->reached = false;
+		return;
+	}
+	if (e && e->returns_irql) {
+		av v = av_other();
+		v.cur_irql = true;
+		v.saved = st->irql;
+		astate_set(st, intern_printf(&c->paths, "R:%u", call->id), v);
+	}
 	if (e)
 		apply_irql_effect(c, st, ev, e);
 	apply_handle_effects(c, st, ev, fn);
@@ -624,6 +634,27 @@ static bool refine(flow_ctx *c, astate *st, const fx_cond *cond, bool true_edge)
 		op = negate(op);
 	long long k = cst->kind == FX_VAL_INT ? cst->num : 0;
 	av v = flow_eval(c, st, var, NULL);
+	if (v.cur_irql && !st->irql_unknown) {
+		/* a guard on the current IRQL narrows it on this edge */
+		irql_range allowed = IRQL_BOTTOM;
+		for (int l = IRQL_PASSIVE; l <= IRQL_MAX; l++)
+			if (rel_holds(op, l, k))
+				allowed = irql_join(allowed, irql_exact((irql_level)l));
+		irql_range now = irql_meet(st->irql, allowed);
+		if (irql_is_bottom(now))
+			return false;
+		st->irql = now;
+		return true;
+	}
+	if (v.cur_irql && st->irql_unknown) {
+		irql_range allowed = IRQL_BOTTOM;
+		for (int l = IRQL_PASSIVE; l <= IRQL_MAX; l++)
+			if (rel_holds(op, l, k))
+				allowed = irql_join(allowed, irql_exact((irql_level)l));
+		st->irql = irql_is_bottom(allowed) ? st->irql : allowed;
+		st->irql_unknown = false;
+		return !irql_is_bottom(allowed);
+	}
 	if (!v.status_of)
 		return true;
 	void *pv = strmap_get(&c->token_producer, v.status_of);

@@ -32,10 +32,11 @@ struct fe_session {
  * __leave and __declspec; -fms-compatibility accepts MSVC's looser C.
  * -ferror-limit=0 keeps all errors (each is recorded), -Wno-everything drops
  * warnings nobody reads here.  The user's arguments come after these so
- * that theirs win. */
+ * that theirs win.  __DDICHECK__ lets headers show the analysis what a
+ * debug build checks (the model's ASSERT keeps its condition). */
 static const char *const base_args[] = {
 	"-x", "c", "--target=x86_64-pc-windows-msvc", "-fms-extensions", "-fms-compatibility",
-	"-ferror-limit=0", "-Wno-everything",
+	"-ferror-limit=0", "-Wno-everything", "-D__DDICHECK__=1",
 };
 #define NBASE (sizeof(base_args) / sizeof(base_args[0]))
 

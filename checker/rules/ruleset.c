@@ -147,7 +147,8 @@ static void load_where(loader *L, const ryaml_node *map, const char *key, rule_w
 
 static void load_effects(loader *L, const ryaml_node *seq)
 {
-	static const char *const keys[] = { "function", "raise", "raise-to-arg", "save", "restore", NULL };
+	static const char *const keys[] = { "function", "raise", "raise-to-arg", "save", "restore",
+					    "returns-irql", "noreturn", NULL };
 	if (!ryaml_is_seq(L->y, seq)) {
 		fail(L, seq, "'effects' must be a list");
 		return;
@@ -170,8 +171,13 @@ static void load_effects(loader *L, const ryaml_node *seq)
 			e.raise_to_arg = atoi(rta);
 		load_where(L, m, "save", &e.save);
 		load_where(L, m, "restore", &e.restore);
-		if (!L->failed && e.raise < 0 && e.raise_to_arg < 0 && !e.restore.kind)
-			fail(L, m, "effect of %s: give raise, raise-to-arg or restore", e.function);
+		const char *ri = str(L, m, "returns-irql", false), *nr = str(L, m, "noreturn", false);
+		e.returns_irql = ri && strcmp(ri, "true") == 0;
+		e.noreturn = nr && strcmp(nr, "true") == 0;
+		if (!L->failed && e.raise < 0 && e.raise_to_arg < 0 && !e.restore.kind && !e.returns_irql &&
+		    !e.noreturn)
+			fail(L, m, "effect of %s: give raise, raise-to-arg, restore, returns-irql or noreturn",
+			     e.function);
 		VEC_PUSH(rs->effects, rs->neffects, L->cap_effects, e);
 	}
 }

@@ -97,6 +97,9 @@ typedef struct rule_irql_effect {
 	int raise;               /* level, or -1 */
 	int raise_to_arg;        /* argument index, or -1 */
 	rule_where save, restore;
+	bool returns_irql;       /* the result is the current IRQL (KeGetCurrentIrql) */
+	bool noreturn;           /* no path goes on after the call (KeBugCheckEx; RtlAssert,
+	                            so that an ASSERT's condition holds after it) */
 } rule_irql_effect;
 
 typedef struct ruleset {

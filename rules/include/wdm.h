@@ -992,8 +992,10 @@ ULONG __cdecl DbgPrintEx(
 #define DPFLTR_TRACE_LEVEL   2
 #define DPFLTR_INFO_LEVEL    3
 
-/* Free-build semantics: the asserted expression is not evaluated. */
-#if DBG
+/* Free-build semantics: the asserted expression is not evaluated.  Under
+ * ddicheck (__DDICHECK__) the checked form is kept, so that the analysis can
+ * assume the asserted condition after it (RtlAssert ends the path). */
+#if DBG || defined(__DDICHECK__)
 #define ASSERT(exp) \
     ((!(exp)) ? (RtlAssert((PVOID) #exp, (PVOID)__FILE__, __LINE__, NULL), FALSE) : TRUE)
 #define ASSERTMSG(msg, exp) \

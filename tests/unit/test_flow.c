@@ -111,7 +111,9 @@ static ruleset *load_rules(void)
 	      "  - { function: NdisAcquireSpinLock, raise: DISPATCH_LEVEL, save: \"*arg0.OldIrql\" }\n"
 	      "  - { function: NdisReleaseSpinLock, restore: \"*arg0.OldIrql\" }\n"
 	      "  - { function: KeRaiseIrql, raise-to-arg: 0, save: \"*arg1\" }\n"
-	      "  - { function: KeLowerIrql, restore: arg0 }\n", f);
+	      "  - { function: KeLowerIrql, restore: arg0 }\n"
+	      "  - { function: KeGetCurrentIrql, returns-irql: true }\n"
+	      "  - { function: RtlAssert, noreturn: true }\n", f);
 	fclose(f);
 	snprintf(p, sizeof(p), "%s/handles.yaml", dir);
 	f = fopen(p, "w");
@@ -157,8 +159,8 @@ static void on_call(void *ud, flow_ctx *ctx, const pg_func *caller, const fx_eve
 	}
 }
 
-/* Links the TU, makes DriverEntry a PASSIVE_LEVEL entry (no KB here), runs. */
-static probe run(fx_tu *tu, ruleset *rs)
+/* Links the TU, makes DriverEntry an entry at `at` (no KB here), runs. */
+static probe run_at(fx_tu *tu, ruleset *rs, irql_range at)
 {
 	program *p = NULL;
 	ck_assert_int_eq(program_link(&p, &tu, 1, NULL), 0);
@@ -166,7 +168,7 @@ static probe run(fx_tu *tu, ruleset *rs)
 	ck_assert_int_ge(de, 0);
 	ck_assert_int_eq(p->funcs[de].nentries, 1);
 	p->funcs[de].entries[0].irql_known = true;
-	p->funcs[de].entries[0].irql = irql_exact(IRQL_PASSIVE);
+	p->funcs[de].entries[0].irql = at;
 	probe pr = { .irql = IRQL_BOTTOM };
 	flow_ctx *c = flow_new(p, rs);
 	flow_hooks h = { .ud = &pr, .on_ddi_call = on_call };
@@ -174,6 +176,11 @@ static probe run(fx_tu *tu, ruleset *rs)
 	flow_free(c);
 	program_free(p);
 	return pr;
+}
+
+static probe run(fx_tu *tu, ruleset *rs)
+{
+	return run_at(tu, rs, irql_exact(IRQL_PASSIVE));
 }
 
 START_TEST(spin_lock_raises_and_restores)
@@ -412,6 +419,70 @@ START_TEST(recursion_terminates)
 }
 END_TEST
 
+START_TEST(guard_narrows_irql)
+{
+	/* entered at <= DISPATCH: irql = KeGetCurrentIrql(); if (irql == PASSIVE_LEVEL) Probe(); */
+	ruleset *rs = load_rules();
+	fb b = { .tu = fx_tu_new("t.c") };
+	fb_func(&b, "DriverEntry", 3);
+	uint32_t id = fb_call(&b, 0, "KeGetCurrentIrql", 0);
+	fb_assign(&b, 0, "L:irql@2", V_PATH(arena_printf(b.tu->arena, "R:%u", id)));
+	fb_branch(&b, 0, 1, 2, V_PATH("L:irql@2"), FX_CMP_EQ, V_INT(IRQL_PASSIVE));
+	fb_call(&b, 1, "Probe", 0);
+	probe pr = run_at(b.tu, rs, irql_make(IRQL_PASSIVE, IRQL_DISPATCH));
+	ck_assert_int_eq(pr.calls, 1);
+	ck_assert(irql_equal(pr.irql, irql_exact(IRQL_PASSIVE)));
+	fx_tu_free(b.tu);
+
+	/* if (KeGetCurrentIrql() >= DISPATCH_LEVEL) Probe();  -> only DISPATCH */
+	fb c = { .tu = fx_tu_new("u.c") };
+	fb_func(&c, "DriverEntry", 3);
+	id = fb_call(&c, 0, "KeGetCurrentIrql", 0);
+	fb_branch(&c, 0, 1, 2, V_PATH(arena_printf(c.tu->arena, "R:%u", id)), FX_CMP_GE, V_INT(IRQL_DISPATCH));
+	fb_call(&c, 1, "Probe", 0);
+	pr = run_at(c.tu, rs, irql_make(IRQL_PASSIVE, IRQL_DISPATCH));
+	ck_assert(irql_equal(pr.irql, irql_exact(IRQL_DISPATCH)));
+	fx_tu_free(c.tu);
+	ruleset_free(rs);
+}
+END_TEST
+
+START_TEST(guard_makes_branch_infeasible)
+{
+	/* at PASSIVE: if (KeGetCurrentIrql() == DISPATCH_LEVEL) Probe();  -> never */
+	ruleset *rs = load_rules();
+	fb b = { .tu = fx_tu_new("t.c") };
+	fb_func(&b, "DriverEntry", 3);
+	uint32_t id = fb_call(&b, 0, "KeGetCurrentIrql", 0);
+	fb_branch(&b, 0, 1, 2, V_PATH(arena_printf(b.tu->arena, "R:%u", id)), FX_CMP_EQ, V_INT(IRQL_DISPATCH));
+	fb_call(&b, 1, "Probe", 0);
+	probe pr = run(b.tu, rs);
+	ck_assert_int_eq(pr.calls, 0);
+	fx_tu_free(b.tu);
+	ruleset_free(rs);
+}
+END_TEST
+
+START_TEST(assert_is_assumed)
+{
+	/* entered at <= DISPATCH: ASSERT(KeGetCurrentIrql() <= APC_LEVEL) as the
+	 * model expands it: if (!(irql <= 1)) RtlAssert(...);  Probe(); -> <= APC */
+	ruleset *rs = load_rules();
+	fb b = { .tu = fx_tu_new("t.c") };
+	fb_func(&b, "DriverEntry", 3);
+	uint32_t id = fb_call(&b, 0, "KeGetCurrentIrql", 0);
+	fb_branch(&b, 0, 1, 2, V_PATH(arena_printf(b.tu->arena, "R:%u", id)), FX_CMP_GT, V_INT(IRQL_APC));
+	fb_call(&b, 1, "RtlAssert", 0);
+	fb_goto(&b, 1, 2);
+	fb_call(&b, 2, "Probe", 0);
+	probe pr = run_at(b.tu, rs, irql_make(IRQL_PASSIVE, IRQL_DISPATCH));
+	ck_assert_int_eq(pr.calls, 1);
+	ck_assert(irql_equal(pr.irql, irql_make(IRQL_PASSIVE, IRQL_APC)));
+	fx_tu_free(b.tu);
+	ruleset_free(rs);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("flow");
@@ -423,6 +494,9 @@ int main(void)
 	tcase_add_test(tc, helpers_lock_and_unlock_through_parameters);
 	tcase_add_test(tc, loop_back_edge_carries_raised_irql);
 	tcase_add_test(tc, recursion_terminates);
+	tcase_add_test(tc, guard_narrows_irql);
+	tcase_add_test(tc, guard_makes_branch_infeasible);
+	tcase_add_test(tc, assert_is_assumed);
 	suite_add_tcase(s, tc);
 	TCase *th = tcase_create("handles");
 	tcase_add_test(th, handle_pending_until_status_tested);
