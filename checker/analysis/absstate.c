@@ -39,6 +39,7 @@ av av_other(void)
 	memset(&v, 0, sizeof(v));
 	v.saved = IRQL_BOTTOM;
 	v.special = AV_OTHER;
+	v.lock = AV_LOCK_FREE;
 	return v;
 }
 
@@ -68,6 +69,11 @@ av av_join(av a, av b)
 	r.status_of = same_or_null(a.status_of, b.status_of);
 	r.addr = same_or_null(a.addr, b.addr);
 	r.cur_irql = a.cur_irql && b.cur_irql;
+	r.lock = a.lock | b.lock;
+	if (!r.acquirer) {
+		r.acquirer = b.acquirer;
+		r.lloc = b.lloc;
+	}
 	if (!r.wloc.file)
 		r.wloc = b.wloc;
 	if (!r.destroyer) {
@@ -81,7 +87,7 @@ bool av_equal(const av *a, const av *b)
 {
 	return irql_equal(a->saved, b->saved) && a->hbits == b->hbits && a->special == b->special &&
 	       a->token == b->token && a->status_of == b->status_of && a->addr == b->addr &&
-	       a->cur_irql == b->cur_irql;
+	       a->cur_irql == b->cur_irql && a->lock == b->lock;
 }
 
 static int find(const astate *s, const char *path, size_t *pos)
@@ -236,7 +242,7 @@ uint64_t astate_hash(const astate *s)
 		const av *v = &s->slots[i].v;
 		h = mix(h, (uintptr_t)s->slots[i].path);
 		h = mix(h, v->hbits);
-		h = mix(h, ((uint64_t)v->cur_irql << 24) | ((uint64_t)v->special << 16) | ((uint64_t)v->saved.lo << 8) | v->saved.hi);
+		h = mix(h, ((uint64_t)v->lock << 28) | ((uint64_t)v->cur_irql << 24) | ((uint64_t)v->special << 16) | ((uint64_t)v->saved.lo << 8) | v->saved.hi);
 		h = mix(h, (uintptr_t)v->token ^ ((uintptr_t)v->status_of << 1) ^ ((uintptr_t)v->addr << 2));
 	}
 	return h;

@@ -13,6 +13,10 @@
 
 #include "facts/facts.h"
 
+/* Lock state of a spin-lock object: held, free, or either.  A lock nobody
+ * took is free: the system never calls a driver with its own locks held. */
+enum { AV_LOCK_HELD = 1, AV_LOCK_FREE = 2 };
+
 enum {
 	AV_UNINIT = 1,   /* never written (a global before DriverEntry writes it, a fresh local) */
 	AV_NULL = 2,     /* a null pointer / zero */
@@ -34,10 +38,13 @@ typedef struct av {
 	const char *addr;        /* this value is the address of that path */
 	bool cur_irql;           /* this value is the IRQL that was current when read
 	                            (KeGetCurrentIrql); `saved` holds that range */
+	uint8_t lock;            /* AV_LOCK_* bits, for spin-lock objects */
 	/* where the value came from, for traces; not part of the lattice */
 	fx_loc wloc;
 	const char *destroyer;
 	fx_loc dloc;
+	const char *acquirer;    /* the call that took the lock */
+	fx_loc lloc;
 } av;
 
 typedef struct slot {

@@ -125,6 +125,25 @@ int flow_path_written(const flow_ctx *c, const char *path)
 	return v ? (int)((uintptr_t)v - 1) : -1;
 }
 
+static void emit(flow_ctx *c, flow_note *n)
+{
+	if (c->hooks && c->hooks->on_note) {
+		if (n->ev && c->depth)
+			c->frames[c->depth - 1].call_loc = n->ev->loc;
+		c->hooks->on_note(c->hooks->ud, c, n);
+	}
+}
+
+static irql_range frame_irql_in(const flow_ctx *c)
+{
+	return c->depth ? c->frames[c->depth - 1].irql_in : c->entry_irql;
+}
+
+static const pg_func *frame_fn(const flow_ctx *c)
+{
+	return c->depth ? c->frames[c->depth - 1].fn : NULL;
+}
+
 /* ---- paths ---------------------------------------------------------------- */
 
 /* Follows pointers whose target is known: if `p` is X>rest or X^rest and the
@@ -376,6 +395,9 @@ static void call_driver(flow_ctx *c, astate *st, const fx_event *ev, const uint3
 	for (uint32_t t = 0; t < ntargets; t++) {
 		astate in, out, after;
 		av r;
+		flow_note dn = { .kind = FLOW_DRIVER_CALL, .fn = frame_fn(c), .ev = ev, .st = st,
+				 .irql_in = frame_irql_in(c), .callee = &c->p->funcs[targets[t]] };
+		emit(c, &dn);
 		state_in(c, st, call, &in);
 		astate_init(&out);
 		c->frames[c->depth - 1].call_loc = ev->loc;
@@ -439,9 +461,32 @@ static void apply_irql_effect(flow_ctx *c, astate *st, const fx_event *ev, const
 		set = true;
 	} else if (e->restore.kind) {
 		now = read_where(c, st, call, &e->restore);
-		if (irql_is_bottom(now))
+		if (irql_is_bottom(now)) {
+			/* nothing saved where it restores from: say so when that
+			   object is one this path could have saved into */
+			av src = av_other();
+			const char *p = NULL;
+			if (e->restore.kind == RULE_WHERE_ARG && e->restore.arg >= 0 &&
+			    (uint32_t)e->restore.arg < call->nargs)
+				src = flow_eval(c, st, &call->args[e->restore.arg], &p);
+			else if (e->restore.kind == RULE_WHERE_DEREF && e->restore.arg >= 0 &&
+				 (uint32_t)e->restore.arg < call->nargs) {
+				p = pointee(c, st, &call->args[e->restore.arg], e->restore.field);
+				src = p ? astate_read(st, p) : av_other();
+			}
+			if (src.special & AV_UNINIT) {
+				flow_note n = { .kind = FLOW_RESTORE_UNSAVED, .fn = frame_fn(c), .ev = ev, .st = st,
+						.path = p, .prior = src, .irql_in = frame_irql_in(c) };
+				emit(c, &n);
+			}
 			now = c->entry_irql;   /* saved elsewhere: back to the entry's IRQL */
+		}
 		set = true;
+	}
+	if (set && !st->irql_unknown && !irql_is_bottom(now) && now.lo < frame_irql_in(c).lo) {
+		flow_note n = { .kind = FLOW_LOWERED_BELOW_ENTRY, .fn = frame_fn(c), .ev = ev, .st = st,
+				.irql_in = frame_irql_in(c), .irql_after = now };
+		emit(c, &n);
 	}
 	if (e->save.kind) {
 		const char *p = where_path(c, st, call, &e->save);
@@ -522,6 +567,29 @@ static void apply_handle_effects(flow_ctx *c, astate *st, const fx_event *ev, co
 	}
 }
 
+static void apply_lock_effect(flow_ctx *c, astate *st, const fx_event *ev, const rule_irql_effect *e)
+{
+	const fx_call *call = &ev->u.call;
+	const rule_where *w = e->acquire.kind ? &e->acquire : &e->release;
+	if (w->arg < 0 || (uint32_t)w->arg >= call->nargs)
+		return;
+	const char *p = w->kind == RULE_WHERE_DEREF ? pointee(c, st, &call->args[w->arg], w->field) : NULL;
+	if (!p)
+		return;
+	av v = astate_read(st, p);
+	flow_note n = { .kind = e->acquire.kind ? FLOW_LOCK_ACQUIRE : FLOW_LOCK_RELEASE, .fn = frame_fn(c),
+			.ev = ev, .st = st, .path = p, .prior = v, .irql_in = frame_irql_in(c) };
+	emit(c, &n);
+	if (e->acquire.kind) {
+		v.lock = AV_LOCK_HELD;
+		v.acquirer = call->callee_name;
+		v.lloc = ev->loc;
+	} else {
+		v.lock = AV_LOCK_FREE;
+	}
+	astate_set(st, p, v);
+}
+
 static void call_ddi(flow_ctx *c, astate *st, const pg_func *fn, const fx_event *ev)
 {
 	const fx_call *call = &ev->u.call;
@@ -543,6 +611,8 @@ static void call_ddi(flow_ctx *c, astate *st, const pg_func *fn, const fx_event 
 		v.saved = st->irql;
 		astate_set(st, intern_printf(&c->paths, "R:%u", call->id), v);
 	}
+	if (e && (e->acquire.kind || e->release.kind))
+		apply_lock_effect(c, st, ev, e);
 	if (e)
 		apply_irql_effect(c, st, ev, e);
 	apply_handle_effects(c, st, ev, fn);
@@ -720,7 +790,7 @@ static void walk_function(flow_ctx *c, uint32_t f, const astate *in, astate *out
 	c->stats.walks++;
 	c->on_stack[f] = true;
 	VEC_GROW(c->frames, c->depth, c->capframes);
-	c->frames[c->depth++] = (flow_frame){ fn, fn->loc };
+	c->frames[c->depth++] = (flow_frame){ fn, fn->loc, in->irql };
 
 	uint32_t nb = d->nblocks;
 	astate *bin = xcalloc(nb, sizeof(astate));
@@ -779,6 +849,11 @@ static void walk_function(flow_ctx *c, uint32_t f, const astate *in, astate *out
 				again = true;
 	}
 
+	if (acc.reached) {
+		flow_note xn = { .kind = FLOW_FUNCTION_EXIT, .fn = fn, .st = &acc, .irql_in = in->irql,
+				 .is_root = c->depth == 1 };
+		emit(c, &xn);
+	}
 	/* locals and call results die with the frame */
 	size_t keep = 0;
 	for (size_t i = 0; i < acc.n; i++)
@@ -808,6 +883,51 @@ static void walk_function(flow_ctx *c, uint32_t f, const astate *in, astate *out
 	c->on_stack[f] = false;
 }
 
+bool flow_required_irql(const pg_func *f, irql_range *out)
+{
+	irql_range r = IRQL_ANY;
+	bool any = false;
+	for (size_t i = 0; i < f->nannots; i++) {
+		const fx_annot *a = &f->annots[i];
+		if (a->level < 0)
+			continue;
+		irql_range k;
+		if (a->kind == FX_ANNOT_REQUIRES)
+			k = irql_exact((irql_level)a->level);
+		else if (a->kind == FX_ANNOT_REQUIRES_MAX)
+			k = irql_make(IRQL_PASSIVE, (irql_level)a->level);
+		else if (a->kind == FX_ANNOT_REQUIRES_MIN)
+			k = irql_make((irql_level)a->level, IRQL_HIGH);
+		else
+			continue;
+		r = irql_meet(r, k);
+		any = true;
+	}
+	if (any && !irql_is_bottom(r))
+		*out = r;
+	return any && !irql_is_bottom(r);
+}
+
+static void walk_entry(flow_ctx *c, uint32_t i, const pg_entry *en, irql_range irql, bool known, bool globals_unknown,
+		       fx_loc loc)
+{
+	astate in, out;
+	av ret;
+	astate_init(&in);
+	astate_init(&out);
+	in.reached = true;
+	in.irql = known ? irql : IRQL_ANY;
+	in.irql_unknown = !known;
+	in.globals_unknown = globals_unknown;
+	in.irql_loc = loc;
+	c->entry = en;
+	c->entry_irql = in.irql;
+	c->stats.entries++;
+	walk_function(c, i, &in, &out, &ret);
+	astate_free(&in);
+	astate_free(&out);
+}
+
 void flow_run(flow_ctx *c, const flow_hooks *hooks)
 {
 	c->hooks = hooks;
@@ -817,22 +937,20 @@ void flow_run(flow_ctx *c, const flow_hooks *hooks)
 			continue;
 		for (size_t e = 0; e < fn->nentries; e++) {
 			const pg_entry *en = &fn->entries[e];
-			astate in, out;
-			av ret;
-			astate_init(&in);
-			astate_init(&out);
-			in.reached = true;
-			in.irql = en->irql_known ? en->irql : IRQL_ANY;
-			in.irql_unknown = !en->irql_known;
-			in.globals_unknown = strcmp(en->role, "DRIVER_INITIALIZE") != 0;
-			in.irql_loc = en->loc;
-			c->entry = en;
-			c->entry_irql = in.irql;
-			c->stats.entries++;
-			walk_function(c, (uint32_t)i, &in, &out, &ret);
-			astate_free(&in);
-			astate_free(&out);
+			irql_range r = en->irql;
+			bool known = en->irql_known;
+			if (!known)   /* a role the KB does not place: the function's own annotations */
+				known = flow_required_irql(fn, &r);
+			walk_entry(c, (uint32_t)i, en, r, known, strcmp(en->role, "DRIVER_INITIALIZE") != 0, en->loc);
 		}
+	}
+	/* annotated functions no entry point reaches are checked at their annotation */
+	for (size_t i = 0; i < c->p->nfuncs; i++) {
+		const pg_func *fn = &c->p->funcs[i];
+		irql_range r;
+		if (!fn->def || fn->nentries || c->memos[i].n || !flow_required_irql(fn, &r))
+			continue;
+		walk_entry(c, (uint32_t)i, NULL, r, true, true, fn->loc);
 	}
 	c->entry = NULL;
 	c->hooks = NULL;

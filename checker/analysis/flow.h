@@ -25,12 +25,37 @@ typedef struct flow_ctx flow_ctx;
 typedef struct flow_frame {
 	const pg_func *fn;
 	fx_loc call_loc;
+	irql_range irql_in;       /* the IRQL the function was entered at in this context */
 } flow_frame;
+
+/* Events other than DDI calls that checks listen to. */
+typedef enum flow_note_kind {
+	FLOW_LOCK_ACQUIRE = 1,    /* a call takes a spin lock: `path`, its state before in `prior` */
+	FLOW_LOCK_RELEASE,        /* a call gives one back */
+	FLOW_RESTORE_UNSAVED,     /* a call restores an IRQL from `path`/argument that holds none */
+	FLOW_LOWERED_BELOW_ENTRY, /* a call sets the IRQL below the function's entry IRQL */
+	FLOW_DRIVER_CALL,         /* a call of the driver's own function `callee` */
+	FLOW_FUNCTION_EXIT,       /* a function's analysis in one context ends: `st` is the exit state */
+} flow_note_kind;
+
+typedef struct flow_note {
+	flow_note_kind kind;
+	const pg_func *fn;        /* where it happens */
+	const fx_event *ev;       /* the call (NULL for FUNCTION_EXIT) */
+	const astate *st;         /* state before the call (exit state for FUNCTION_EXIT) */
+	const char *path;         /* lock object / IRQL slot, when known */
+	av prior;                 /* its value before the call */
+	irql_range irql_in;       /* the function's entry IRQL in this context */
+	irql_range irql_after;    /* LOWERED_BELOW_ENTRY: the IRQL the call sets */
+	const pg_func *callee;    /* DRIVER_CALL */
+	bool is_root;             /* FUNCTION_EXIT: the function is the entry point of the walk */
+} flow_note;
 
 typedef struct flow_hooks {
 	void *ud;
 	void (*on_ddi_call)(void *ud, flow_ctx *ctx, const pg_func *caller, const fx_event *ev,
 			    const astate *st);
+	void (*on_note)(void *ud, flow_ctx *ctx, const flow_note *n);
 } flow_hooks;
 
 typedef struct flow_stats {
@@ -45,9 +70,15 @@ typedef struct flow_stats {
 flow_ctx *flow_new(const program *p, const ruleset *rs);
 void flow_free(flow_ctx *c);   /* NULL-safe */
 
-/* Walks every entry point (in key order, so that results are deterministic). */
+/* Walks every entry point (in key order, so that results are deterministic),
+ * then every function with IRQL annotations that no entry point reached, at
+ * its annotated IRQL, so that its body is checked too. */
 void flow_run(flow_ctx *c, const flow_hooks *hooks);
 const flow_stats *flow_get_stats(const flow_ctx *c);
+
+/* The IRQL range a function's own annotations require on entry
+ * (_IRQL_requires_, _max_, _min_); false when it has none of them. */
+bool flow_required_irql(const pg_func *f, irql_range *out);
 
 /* For hooks: the value of an expression in state st.  When the value is the
  * content of an access path, *path (if not NULL) receives that path after

@@ -11,6 +11,7 @@
 #include "kb/kb.h"
 #include "rules/finding.h"
 #include "rules/ruleset.h"
+#include "util/strmap.h"
 
 typedef struct site_trace {
 	bool set;
@@ -51,5 +52,27 @@ void check_handle_report(const site *s, flow_ctx *ctx, const ruleset *rs, const 
 			 finding_list *out);
 
 void check_caller_run(const rule *r, const rule_check *c, const program *p, finding_list *out);
+
+/* Checks fed by flow notes make their findings at once: the first context
+ * that shows a violation gives the trace; `seen` drops repeats. */
+typedef struct check_env {
+	finding_list *out;
+	const program *p;
+	const kb *kb;
+	strmap *seen;
+	arena *arena;
+} check_env;
+
+/* True the first time `key` is offered for check c. */
+bool check_first(check_env *env, const rule_check *c, const char *key);
+/* A finding at loc with the trace of the current context as notes. */
+finding *check_report_now(check_env *env, const rule *r, flow_ctx *ctx, const astate *st, const pg_func *fn,
+			  fx_loc loc, const char *fmt, ...) __attribute__((format(printf, 7, 8)));
+
+void check_lock_note(const rule *r, const rule_check *c, flow_ctx *ctx, const flow_note *n, check_env *env);
+void check_discipline_note(const rule *r, const rule_check *c, flow_ctx *ctx, const flow_note *n,
+			   check_env *env);
+void check_irql_driver_call(const rule *r, const rule_check *c, flow_ctx *ctx, const flow_note *n,
+			    check_env *env);
 
 #endif

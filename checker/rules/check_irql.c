@@ -38,3 +38,29 @@ void check_irql_report(const site *s, const kb *k, const program *p, finding_lis
 		finding_note_add(out, f, s->trace.irql_loc, "irql", "IRQL set to %s by %s here",
 				 irql_range_str(at, req, sizeof(req)), s->trace.irql_by);
 }
+
+/* Calls of the driver's own functions against their IRQL annotations. */
+void check_irql_driver_call(const rule *r, const rule_check *c, flow_ctx *ctx, const flow_note *n,
+			    check_env *env)
+{
+	irql_range need;
+	const astate *st = n->st;
+	if (!flow_required_irql(n->callee, &need) || st->irql_unknown || irql_is_bottom(st->irql))
+		return;
+	bool high = st->irql.hi > need.hi && c->direction != RULE_IRQL_LOW;
+	bool low = st->irql.lo < need.lo && c->direction != RULE_IRQL_HIGH;
+	if (!high && !low)
+		return;
+	char key[64], req[48];
+	snprintf(key, sizeof(key), "%p", (const void *)n->ev);
+	if (!check_first(env, c, key))
+		return;
+	irql_level level = high ? (irql_level)st->irql.hi : (irql_level)st->irql.lo;
+	finding *f = check_report_now(env, r, ctx, st, n->fn, n->ev->loc, "%s called at %s; it requires %s",
+				      n->callee->name, irql_level_name(level), irql_range_str(need, req, sizeof(req)));
+	if (st->irql_by && st->irql_loc.file)
+		finding_note_add(env->out, f, st->irql_loc, "irql", "IRQL set to %s by %s here",
+				 irql_range_str(st->irql, req, sizeof(req)), st->irql_by);
+	finding_note_add(env->out, f, n->callee->loc, "annotation", "%s is annotated to require %s here",
+			 n->callee->name, irql_range_str(need, req, sizeof(req)));
+}

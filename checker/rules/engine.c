@@ -3,6 +3,7 @@
 #include "util/strmap.h"
 #include "util/xalloc.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,6 +15,9 @@ typedef struct applies {
 } applies;
 
 typedef struct engine {
+	check_env env;
+	strmap seen;
+	const engine_options *opt;
 	const program *p;
 	const ruleset *rs;
 	const kb *kb;
@@ -133,16 +137,36 @@ static void on_ddi_call(void *ud, flow_ctx *ctx, const pg_func *caller, const fx
 	}
 }
 
+static void on_note(void *ud, flow_ctx *ctx, const flow_note *n)
+{
+	engine *E = ud;
+	for (size_t i = 0; i < E->rs->nrules; i++) {
+		const rule *r = &E->rs->rules[i];
+		if (!enabled(E->opt, r->id))
+			continue;
+		for (size_t j = 0; j < r->nchecks; j++) {
+			const rule_check *c = &r->checks[j];
+			if (c->kind == RULE_CHECK_LOCK)
+				check_lock_note(r, c, ctx, n, &E->env);
+			else if (c->kind == RULE_CHECK_DISCIPLINE)
+				check_discipline_note(r, c, ctx, n, &E->env);
+			else if (c->kind == RULE_CHECK_IRQL && c->annotated && n->kind == FLOW_DRIVER_CALL)
+				check_irql_driver_call(r, c, ctx, n, &E->env);
+		}
+	}
+}
+
 int engine_run(const program *p, const ruleset *rs, const kb *k, const engine_options *opt,
 	       finding_list *out, flow_stats *stats)
 {
-	engine E = { .p = p, .rs = rs, .kb = k };
+	engine E = { .p = p, .rs = rs, .kb = k, .opt = opt };
 	E.arena = arena_new();
+	E.env = (check_env){ .out = out, .p = p, .kb = k, .seen = &E.seen, .arena = E.arena };
 	setup(&E, opt);
 	setup_uncovered(&E, opt);
 
 	flow_ctx *ctx = flow_new(p, rs);
-	flow_hooks hooks = { .ud = &E, .on_ddi_call = on_ddi_call };
+	flow_hooks hooks = { .ud = &E, .on_ddi_call = on_ddi_call, .on_note = on_note };
 	flow_run(ctx, &hooks);
 	if (stats)
 		*stats = *flow_get_stats(ctx);
@@ -168,6 +192,7 @@ int engine_run(const program *p, const ruleset *rs, const kb *k, const engine_op
 	free(E.sites);
 	strmap_free(&E.by_callee);
 	strmap_free(&E.sites_by_key);
+	strmap_free(&E.seen);
 	arena_free(E.arena);
 	return 0;
 }
@@ -199,6 +224,32 @@ const char *check_role_irql_text(const pg_entry *e, char *buf, size_t size)
 	return buf;
 }
 
+bool check_first(check_env *env, const rule_check *c, const char *key)
+{
+	char *k = arena_printf(env->arena, "%p|%s", (const void *)c, key);
+	if (strmap_has(env->seen, k))
+		return false;
+	strmap_put(env->seen, k, k);
+	return true;
+}
+
+finding *check_report_now(check_env *env, const rule *r, flow_ctx *ctx, const astate *st, const pg_func *fn,
+			  fx_loc loc, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	finding *f = finding_add(env->out, r->id, r->severity, loc, "%s", msg);
+	f->function = fn ? fn->name : NULL;
+	site s = { 0 };
+	site_capture(&s, ctx, st);
+	site_trace_notes(env->out, f, &s.trace, env->p);
+	free(s.trace.frames);
+	return f;
+}
+
 void site_trace_notes(finding_list *out, finding *f, const site_trace *t, const program *p)
 {
 	(void)p;
@@ -206,7 +257,10 @@ void site_trace_notes(finding_list *out, finding *f, const site_trace *t, const 
 		return;
 	const pg_func *root = t->frames[0].fn;
 	char lv[48];
-	if (t->entry) {
+	if (!t->entry) {
+		finding_note_add(out, f, root->loc, "entry", "%s is analysed at %s, the IRQL its annotations require",
+				 root->name, irql_range_str(t->frames[0].irql_in, lv, sizeof(lv)));
+	} else {
 		check_role_irql_text(t->entry, lv, sizeof(lv));
 		if (t->entry->how == PG_ENTRY_REGISTERED)
 			finding_note_add(out, f, t->entry->loc, "entry",

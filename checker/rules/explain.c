@@ -107,6 +107,28 @@ int explain_rule(FILE *f, const ruleset *rs, const kb *k, const char *id)
 			}
 			fprintf(f, "  in calls of:\n");
 			break;
+		case RULE_CHECK_LOCK:
+			fprintf(f, "\n  Spin locks:");
+			if (c->nacquire)
+				fprintf(f, " not acquired while already held,");
+			if (c->nrelease)
+				fprintf(f, " not released while not held,");
+			if (c->nheld)
+				fprintf(f, " released before the entry point returns,");
+			fprintf(f, " for:\n");
+			for (size_t j = 0; j < c->nacquire; j++)
+				print_one(&p, c->acquire[j]);
+			for (size_t j = 0; j < c->nrelease; j++)
+				print_one(&p, c->release[j]);
+			for (size_t j = 0; j < c->nheld; j++)
+				print_one(&p, c->held_at_exit[j]);
+			break;
+		case RULE_CHECK_DISCIPLINE:
+			fprintf(f, "\n  IRQL discipline: %s\n",
+				c->what == RULE_NOT_RESTORED ? "functions return at the IRQL they may return at"
+				: c->what == RULE_RESTORE_UNSAVED ? "IRQLs are restored only from saved values"
+				: "the IRQL is not set below a function's entry IRQL");
+			break;
 		}
 		for_each_function(c, k, print_one, &p);
 		strmap_free(&p.seen);

@@ -148,7 +148,7 @@ static void load_where(loader *L, const ryaml_node *map, const char *key, rule_w
 static void load_effects(loader *L, const ryaml_node *seq)
 {
 	static const char *const keys[] = { "function", "raise", "raise-to-arg", "save", "restore",
-					    "returns-irql", "noreturn", NULL };
+					    "returns-irql", "noreturn", "acquire", "release", NULL };
 	if (!ryaml_is_seq(L->y, seq)) {
 		fail(L, seq, "'effects' must be a list");
 		return;
@@ -171,11 +171,13 @@ static void load_effects(loader *L, const ryaml_node *seq)
 			e.raise_to_arg = atoi(rta);
 		load_where(L, m, "save", &e.save);
 		load_where(L, m, "restore", &e.restore);
+		load_where(L, m, "acquire", &e.acquire);
+		load_where(L, m, "release", &e.release);
 		const char *ri = str(L, m, "returns-irql", false), *nr = str(L, m, "noreturn", false);
 		e.returns_irql = ri && strcmp(ri, "true") == 0;
 		e.noreturn = nr && strcmp(nr, "true") == 0;
 		if (!L->failed && e.raise < 0 && e.raise_to_arg < 0 && !e.restore.kind && !e.returns_irql &&
-		    !e.noreturn)
+		    !e.noreturn && !e.acquire.kind && !e.release.kind)
 			fail(L, m, "effect of %s: give raise, raise-to-arg, restore, returns-irql or noreturn",
 			     e.function);
 		VEC_PUSH(rs->effects, rs->neffects, L->cap_effects, e);
@@ -247,7 +249,8 @@ static void load_handles(loader *L, const ryaml_node *seq)
 static void load_check(loader *L, const ryaml_node *m, rule_check *c, const char *rule_id)
 {
 	static const char *const keys[] = { "kind", "functions", "kb-rule", "kb-uncovered", "direction",
-					    "allowed-roles", "arguments", NULL };
+					    "allowed-roles", "arguments", "annotated", "acquire", "release",
+					    "held-at-exit", "what", "pairs", NULL };
 	only_keys(L, m, keys, "a check");
 	c->line = ryaml_line(L->y, m);
 	const char *kind = str(L, m, "kind", true);
@@ -259,8 +262,40 @@ static void load_check(loader *L, const ryaml_node *m, rule_check *c, const char
 		c->kind = RULE_CHECK_CALLER;
 	else if (strcmp(kind, "handle") == 0)
 		c->kind = RULE_CHECK_HANDLE;
+	else if (strcmp(kind, "lock") == 0)
+		c->kind = RULE_CHECK_LOCK;
+	else if (strcmp(kind, "irql-discipline") == 0)
+		c->kind = RULE_CHECK_DISCIPLINE;
 	else {
-		fail(L, ryaml_get(L->y, m, "kind"), "unknown check kind '%s' (irql, caller, handle)", kind);
+		fail(L, ryaml_get(L->y, m, "kind"),
+		     "unknown check kind '%s' (irql, caller, handle, lock, irql-discipline)", kind);
+		return;
+	}
+	const char *annotated = str(L, m, "annotated", false);
+	c->annotated = annotated && strcmp(annotated, "true") == 0;
+	c->nacquire = str_list(L, m, "acquire", &c->acquire);
+	c->nrelease = str_list(L, m, "release", &c->release);
+	c->npairs = str_list(L, m, "pairs", &c->pairs);
+	for (size_t i = 0; i < c->npairs && !L->failed; i++)
+		if (!strchr(c->pairs[i], '=') || c->pairs[i][0] == '=')
+			fail(L, ryaml_get(L->y, m, "pairs"), "pairs: '%s' is not Release=Acquire", c->pairs[i]);
+	c->nheld = str_list(L, m, "held-at-exit", &c->held_at_exit);
+	const char *what = str(L, m, "what", false);
+	if (c->kind == RULE_CHECK_DISCIPLINE) {
+		if (what && strcmp(what, "not-restored") == 0)
+			c->what = RULE_NOT_RESTORED;
+		else if (what && strcmp(what, "restore-without-save") == 0)
+			c->what = RULE_RESTORE_UNSAVED;
+		else if (what && strcmp(what, "lowered-below-entry") == 0)
+			c->what = RULE_LOWERED_BELOW_ENTRY;
+		else
+			fail(L, what ? ryaml_get(L->y, m, "what") : m,
+			     "irql-discipline check: 'what' must be not-restored, restore-without-save or lowered-below-entry");
+		return;
+	}
+	if (c->kind == RULE_CHECK_LOCK) {
+		if (!c->nacquire && !c->nrelease && !c->npairs && !c->nheld)
+			fail(L, m, "lock check of rule %s: give acquire, release, pairs or held-at-exit", rule_id);
 		return;
 	}
 	c->nfunctions = str_list(L, m, "functions", &c->functions);

@@ -19,7 +19,15 @@ typedef enum rule_check_kind {
 	RULE_CHECK_IRQL = 1,     /* calls within the callee's IRQL range (from the KB) */
 	RULE_CHECK_CALLER,       /* calls reachable only from entry points of given roles */
 	RULE_CHECK_HANDLE,       /* arguments hold handles of a given kind, valid on every path */
+	RULE_CHECK_LOCK,         /* spin locks: no double acquire, no release unheld, none held at exit */
+	RULE_CHECK_DISCIPLINE,   /* IRQL changes: restored at exit, restored from a saved value, not below entry */
 } rule_check_kind;
+
+typedef enum rule_discipline {
+	RULE_NOT_RESTORED = 1,   /* a function returns at another IRQL than it may */
+	RULE_RESTORE_UNSAVED,    /* an IRQL restored from a value never saved on the path */
+	RULE_LOWERED_BELOW_ENTRY,/* the IRQL set below the function's entry IRQL */
+} rule_discipline;
 
 enum { RULE_IRQL_BOTH = 0, RULE_IRQL_HIGH = 1, RULE_IRQL_LOW = 2 };
 
@@ -43,6 +51,15 @@ typedef struct rule_check {
 	const char **allowed_roles;
 	size_t nargs;
 	rule_handle_arg *args;
+	bool annotated;          /* irql: also calls of the driver's own annotated functions */
+	size_t nacquire, nrelease;
+	const char **acquire;    /* lock: calls whose acquisition is checked */
+	const char **release;    /* lock: calls whose release is checked */
+	size_t nheld;
+	const char **held_at_exit; /* lock: locks these calls take are free again when an entry point returns */
+	size_t npairs;
+	const char **pairs;      /* lock: "Release=Acquire": the release must give back a lock that acquire took */
+	rule_discipline what;    /* discipline */
 } rule_check;
 
 typedef struct rule {
@@ -97,6 +114,8 @@ typedef struct rule_irql_effect {
 	int raise;               /* level, or -1 */
 	int raise_to_arg;        /* argument index, or -1 */
 	rule_where save, restore;
+	rule_where acquire;      /* the spin-lock object this call takes */
+	rule_where release;      /* the spin-lock object this call gives back */
 	bool returns_irql;       /* the result is the current IRQL (KeGetCurrentIrql) */
 	bool noreturn;           /* no path goes on after the call (KeBugCheckEx; RtlAssert,
 	                            so that an ASSERT's condition holds after it) */
