@@ -21,8 +21,16 @@ typedef struct cli_options {
 	const char *rules_dir;
 	const char *build_dir;           /* -p */
 	const char *output;              /* -o */
-	const char *format;              /* text */
+	const char *format;              /* text, json, sarif */
 	const char *color;               /* auto, always, never */
+	const char *fail_on;             /* error, warning, never (NULL: config, else warning) */
+	const char *baseline;            /* --baseline */
+	const char *write_baseline;      /* --write-baseline */
+	const char *source_root;         /* --source-root */
+	const char *config;              /* --config */
+	const char *cache_dir;           /* --cache-dir */
+	const char *explain;             /* --explain RULE */
+	bool no_config, no_cache, list_rules, whole_driver, verbose;
 	bool dump_facts;
 	char **paths;
 	size_t npaths, cappaths;
@@ -30,7 +38,28 @@ typedef struct cli_options {
 	size_t nargs, capargs;
 	char **enable;
 	size_t nenable, capenable;
+	char **disable;
+	size_t ndisable, capdisable;
+	char *command_line;              /* for SARIF's invocation */
+	char *owned_build_dir, *owned_config;   /* set by cli_whole_driver */
 } cli_options;
+
+extern const char cli_usage_text[];
+
+/* Parses argv into o.  Returns 0; -1 when the run is over (--help,
+ * --version printed); EXIT_USAGE with a message on stderr. */
+int cli_parse_options(int argc, char **argv, cli_options *o);
+void cli_options_free(cli_options *o);
+void cli_push(char ***items, size_t *n, size_t *cap, const char *s);
+
+/* `ddicheck install-hook [--force]`: writes a git pre-commit hook. */
+int cli_install_hook(int argc, char **argv);
+
+/* --whole-driver: replaces the changed files named in o->paths by the
+ * driver each belongs to (its .ddicheck.yaml's sources or compilation
+ * database, else a compile_commands.json above it, else its directory).
+ * Returns 0, 1 when no C file was named (nothing to check), EXIT_USAGE. */
+int cli_whole_driver(cli_options *o);
 
 /* Collects the translation units named by the options.  Returns 0, or
  * EXIT_USAGE with a message printed to stderr (nonexistent path, no C file). */

@@ -1,67 +1,28 @@
-/* ddicheck's command line: parse options, then run the pipeline
- * inputs -> frontend/extract -> link -> engine (flow + checks) -> report. */
+/* ddicheck's command line: read the options and the project configuration,
+ * then run the pipeline inputs -> (facts cache | frontend/extract) -> link
+ * -> engine (flow + checks) -> filter (suppressions, baseline) -> report. */
+#include "cache/cache.h"
 #include "cli/cli.h"
+#include "config/config.h"
 #include "facts/facts_dump.h"
+#include "filter/filter.h"
 #include "kb/kb.h"
 #include "kb/kb_import.h"
 #include "link/program.h"
 #include "report/report.h"
 #include "rules/engine.h"
+#include "rules/explain.h"
 #include "rules/ruleset.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
 #include <errno.h>
-#include <getopt.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-static const char usage_text[] =
-	"usage: ddicheck [options] FILE|DIR... [-- compiler-args]\n"
-	"       ddicheck -p BUILD_DIR [options] [FILE|DIR...]\n"
-	"       ddicheck kb import DOCS_DIR... -o OUT_DIR\n"
-	"\n"
-	"Checks the C sources of a Windows kernel driver against the rules of the\n"
-	"driver interfaces it calls. All inputs of one run form one program.\n"
-	"\n"
-	"options:\n"
-	"  -p BUILD_DIR         read BUILD_DIR/compile_commands.json\n"
-	"  -I DIR               add an include directory (searched before the model headers)\n"
-	"  -D NAME[=VALUE]      define a macro\n"
-	"  -o FILE              write the report to FILE instead of standard output\n"
-	"  --format text        report format (text)\n"
-	"  --color WHEN         auto (default: only on a terminal), always, never\n"
-	"  --enable RULE[,RULE] run only these rules\n"
-	"  --rules-dir DIR      rules, knowledge base and model headers (default: bundled)\n"
-	"  --dump-facts         print the facts extracted from each file and stop\n"
-	"  --version            print the version and exit\n"
-	"  --help               print this help and exit\n"
-	"\n"
-	"exit status: 0 no finding, 1 findings, 2 usage or configuration error,\n"
-	"             3 some input could not be analysed (the analysis is incomplete)\n";
-
-static void push(char ***items, size_t *n, size_t *cap, const char *s)
-{
-	VEC_GROW(*items, *n, *cap);
-	(*items)[(*n)++] = xstrdup(s);
-}
-
-static void options_free(cli_options *o)
-{
-	for (size_t i = 0; i < o->npaths; i++)
-		free(o->paths[i]);
-	for (size_t i = 0; i < o->nargs; i++)
-		free(o->args[i]);
-	for (size_t i = 0; i < o->nenable; i++)
-		free(o->enable[i]);
-	free(o->paths);
-	free(o->args);
-	free(o->enable);
-}
 
 static bool is_dir(const char *p)
 {
@@ -93,94 +54,6 @@ static const char *default_rules_dir(strbuf *buf)
 	return NULL;
 }
 
-enum { OPT_FORMAT = 256, OPT_COLOR, OPT_ENABLE, OPT_RULES_DIR, OPT_DUMP_FACTS, OPT_VERSION, OPT_HELP };
-
-static int parse_options(int argc, char **argv, cli_options *o)
-{
-	static const struct option longopts[] = {
-		{ "format", required_argument, NULL, OPT_FORMAT },
-		{ "color", required_argument, NULL, OPT_COLOR },
-		{ "colour", required_argument, NULL, OPT_COLOR },
-		{ "enable", required_argument, NULL, OPT_ENABLE },
-		{ "rules-dir", required_argument, NULL, OPT_RULES_DIR },
-		{ "dump-facts", no_argument, NULL, OPT_DUMP_FACTS },
-		{ "version", no_argument, NULL, OPT_VERSION },
-		{ "help", no_argument, NULL, OPT_HELP },
-		{ NULL, 0, NULL, 0 },
-	};
-	o->format = "text";
-	o->color = "auto";
-	opterr = 0;
-	int ch;
-	/* "+" would stop at the first path; we want options anywhere before "--" */
-	while ((ch = getopt_long(argc, argv, ":p:I:D:o:", longopts, NULL)) != -1) {
-		switch (ch) {
-		case 'p': o->build_dir = optarg; break;
-		case 'o': o->output = optarg; break;
-		case 'I': {
-			strbuf sb = STRBUF_INIT;
-			strbuf_printf(&sb, "-I%s", optarg);
-			push(&o->args, &o->nargs, &o->capargs, strbuf_str(&sb));
-			strbuf_free(&sb);
-			break;
-		}
-		case 'D': {
-			strbuf sb = STRBUF_INIT;
-			strbuf_printf(&sb, "-D%s", optarg);
-			push(&o->args, &o->nargs, &o->capargs, strbuf_str(&sb));
-			strbuf_free(&sb);
-			break;
-		}
-		case OPT_FORMAT:
-			if (strcmp(optarg, "text") != 0) {
-				fprintf(stderr, "ddicheck: --format %s: unknown format (text)\n", optarg);
-				return EXIT_USAGE;
-			}
-			o->format = optarg;
-			break;
-		case OPT_COLOR:
-			if (strcmp(optarg, "auto") && strcmp(optarg, "always") && strcmp(optarg, "never")) {
-				fprintf(stderr, "ddicheck: --color %s: expected auto, always or never\n", optarg);
-				return EXIT_USAGE;
-			}
-			o->color = optarg;
-			break;
-		case OPT_ENABLE: {
-			char *copy = xstrdup(optarg), *save = NULL;
-			for (char *t = strtok_r(copy, ",", &save); t; t = strtok_r(NULL, ",", &save))
-				push(&o->enable, &o->nenable, &o->capenable, t);
-			free(copy);
-			break;
-		}
-		case OPT_RULES_DIR: o->rules_dir = optarg; break;
-		case OPT_DUMP_FACTS: o->dump_facts = true; break;
-		case OPT_VERSION:
-			printf("ddicheck %s\n", DDICHECK_VERSION);
-			return -1;
-		case OPT_HELP:
-			fputs(usage_text, stdout);
-			return -1;
-		case ':':
-			fprintf(stderr, "ddicheck: option %s needs an argument\n%s", argv[optind - 1], usage_text);
-			return EXIT_USAGE;
-		default:
-			fprintf(stderr, "ddicheck: unknown option %s\n%s", argv[optind - 1], usage_text);
-			return EXIT_USAGE;
-		}
-	}
-	/* getopt_long permutes: paths first, then what followed "--" */
-	bool after_dashes = false;
-	for (int i = optind; i < argc; i++) {
-		if (!after_dashes && strcmp(argv[i - 1], "--") == 0)
-			after_dashes = true;
-		if (after_dashes)
-			push(&o->args, &o->nargs, &o->capargs, argv[i]);
-		else
-			push(&o->paths, &o->npaths, &o->cappaths, argv[i]);
-	}
-	return 0;
-}
-
 static int kb_command(int argc, char **argv)
 {
 	if (argc < 3 || strcmp(argv[2], "import") != 0) {
@@ -207,21 +80,34 @@ static int kb_command(int argc, char **argv)
 	return rc;
 }
 
-/* Prints what went wrong in a TU that did not parse cleanly; true if so. */
-static bool report_incomplete(const fx_tu *tu)
+/* Prints what went wrong in a TU that did not parse cleanly and records it
+ * for the machine-readable reports; true if so. */
+static bool report_incomplete(const fx_tu *tu, report_notification *note, arena *a)
 {
 	if (tu->parsed && tu->nerrors == 0)
 		return false;
+	strbuf msg = STRBUF_INIT;
 	if (!tu->parsed)
-		fprintf(stderr, "ddicheck: %s: could not be parsed; it is not analysed\n", tu->path);
+		strbuf_printf(&msg, "%s: could not be parsed; it is not analysed", tu->path);
 	else
-		fprintf(stderr, "ddicheck: %s: %u parse error%s; analysed as far as it parsed\n", tu->path,
-			tu->nerrors, tu->nerrors == 1 ? "" : "s");
+		strbuf_printf(&msg, "%s: %u parse error%s; analysed as far as it parsed", tu->path, tu->nerrors,
+			      tu->nerrors == 1 ? "" : "s");
+	fputs("ddicheck: ", stderr);
+	report_put_escaped(stderr, strbuf_str(&msg));
+	fputc('\n', stderr);
+	note->file = arena_strdup(a, tu->path);
+	note->loc = (fx_loc){ note->file, 0, 0 };
 	unsigned shown = 0;
 	for (uint32_t i = 0; i < tu->ndiags && shown < 3; i++) {
 		const fx_diag *d = &tu->diags[i];
 		if (d->severity < FX_DIAG_ERROR)
 			continue;
+		if (!shown) {
+			note->loc = d->loc;
+			note->loc.file = arena_strdup(a, d->loc.file ? d->loc.file : tu->path);
+			strbuf_puts(&msg, ": ");
+			strbuf_puts(&msg, d->message);
+		}
 		fprintf(stderr, "  ");
 		report_put_escaped(stderr, d->loc.file ? d->loc.file : tu->path);
 		fprintf(stderr, ":%u:%u: error: ", d->loc.line, d->loc.col);
@@ -229,16 +115,126 @@ static bool report_incomplete(const fx_tu *tu)
 		fputc('\n', stderr);
 		shown++;
 	}
+	note->message = arena_strdup(a, strbuf_str(&msg));
+	strbuf_free(&msg);
 	return true;
 }
 
-int main(int argc, char **argv)
+/* Applies the project configuration under the command line's options. */
+static int apply_config(cli_options *o, config **cfgp)
 {
-	if (argc >= 2 && strcmp(argv[1], "kb") == 0)
-		return kb_command(argc, argv);
+	char *found = NULL;
+	char err[2048];
+	const char *path = o->config;
+	if (!path && !o->no_config && config_find(&found, o->npaths ? o->paths[0] : ".") == 0)
+		path = found;
+	int rc = 0;
+	if (!path)
+		goto cleanup;
+	if (config_load(cfgp, path, err, sizeof(err)) != 0) {
+		fprintf(stderr, "ddicheck: %s\n", err);
+		rc = EXIT_USAGE;
+		goto cleanup;
+	}
+	const config *c = *cfgp;
+	if (!o->npaths && !o->build_dir) {
+		if (c->compile_commands)
+			o->build_dir = c->compile_commands;
+		for (size_t i = 0; i < c->nsources; i++)
+			cli_push(&o->paths, &o->npaths, &o->cappaths, c->sources[i]);
+		if (!c->compile_commands && !c->nsources)
+			cli_push(&o->paths, &o->npaths, &o->cappaths, c->dir);
+	}
+	/* configuration arguments come first: the command line's win */
+	char **args = o->args;
+	size_t nargs = o->nargs;
+	o->args = NULL;
+	o->nargs = o->capargs = 0;
+	strbuf sb = STRBUF_INIT;
+	for (size_t i = 0; i < c->nincludes; i++) {
+		strbuf_reset(&sb);
+		strbuf_printf(&sb, "-I%s", c->includes[i]);
+		cli_push(&o->args, &o->nargs, &o->capargs, strbuf_str(&sb));
+	}
+	for (size_t i = 0; i < c->ndefines; i++) {
+		strbuf_reset(&sb);
+		strbuf_printf(&sb, "-D%s", c->defines[i]);
+		cli_push(&o->args, &o->nargs, &o->capargs, strbuf_str(&sb));
+	}
+	strbuf_free(&sb);
+	for (size_t i = 0; i < c->nargs; i++)
+		cli_push(&o->args, &o->nargs, &o->capargs, c->args[i]);
+	for (size_t i = 0; i < nargs; i++) {
+		VEC_PUSH(o->args, o->nargs, o->capargs, args[i]);
+	}
+	free(args);
+	if (!o->nenable)
+		for (size_t i = 0; i < c->nenable; i++)
+			cli_push(&o->enable, &o->nenable, &o->capenable, c->enable[i]);
+	for (size_t i = 0; i < c->ndisable; i++)
+		cli_push(&o->disable, &o->ndisable, &o->capdisable, c->disable[i]);
+	if (!o->fail_on)
+		o->fail_on = c->fail_on;
+	if (!o->baseline && !o->write_baseline)
+		o->baseline = c->baseline;
+cleanup:
+	free(found);
+	return rc;
+}
 
-	cli_options o = { 0 };
-	int rc = parse_options(argc, argv, &o);
+static bool listed(char **v, size_t n, const char *s)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(v[i], s) == 0)
+			return true;
+	return false;
+}
+
+/* Writes the report to o->output through a temporary file and a rename, so
+ * that a failed run leaves no partial file; to stdout when no -o. */
+static int write_report(const cli_options *o, const finding_list *active, const report_run *run)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = o->output ? open_memstream(&buf, &len) : stdout;
+	if (!f)
+		return -1;
+	int rc;
+	if (strcmp(o->format, "json") == 0) {
+		rc = report_json(f, run);
+	} else if (strcmp(o->format, "sarif") == 0) {
+		rc = report_sarif(f, run);
+	} else {
+		report_options ro = { .color = strcmp(o->color, "always") == 0 ||
+						(strcmp(o->color, "auto") == 0 && !o->output && isatty(fileno(stdout))) };
+		rc = report_text(f, active, &ro);
+	}
+	if (o->output) {
+		if (fclose(f) != 0)
+			rc = -1;
+		if (rc == 0 && filter_write_atomic(o->output, buf ? buf : "", len) != 0)
+			rc = -1;
+		free(buf);
+	}
+	return rc;
+}
+
+static void progress(bool on, size_t i, size_t n, const char *file)
+{
+	if (!on)
+		return;
+	if (i == n) {
+		fputs("\r\033[K", stderr);
+	} else {
+		fprintf(stderr, "\r\033[K[%zu/%zu] ", i + 1, n);
+		report_put_escaped(stderr, file);
+	}
+	fflush(stderr);
+}
+
+static int run(cli_options *o)
+{
+	int rc = 0;
 	fe_input *inputs = NULL;
 	size_t ninputs = 0;
 	fx_tu **tus = NULL;
@@ -247,111 +243,239 @@ int main(int argc, char **argv)
 	ruleset *rs = NULL;
 	program *prog = NULL;
 	fe_session *fe = NULL;
-	finding_list findings;
+	cache *ch = NULL;
+	config *cfg = NULL;
+	filter_ca_map *ca = NULL;
+	filter_result fres = { 0 };
+	finding_list findings, active;
 	finding_list_init(&findings);
-	strbuf rules_buf = STRBUF_INIT, inc = STRBUF_INIT, kbdir = STRBUF_INIT;
-	FILE *out = stdout;
+	memset(&active, 0, sizeof(active));
+	strbuf rules_buf = STRBUF_INIT, sb = STRBUF_INIT, docs = STRBUF_INIT;
+	arena *a = arena_new();
+	report_notification *notes = NULL;
+	size_t nnotes = 0, capnotes = 0;
+	const char **scan = NULL;
+	char *cache_dir = NULL, *root = NULL;
+	const char **enabled = NULL;
+	size_t nenabled = 0, capenabled = 0;
 	char err[2048];
 
-	if (rc != 0) {
-		rc = rc < 0 ? EXIT_CLEAN : rc;
-		goto cleanup;
-	}
-	const char *rules_dir = o.rules_dir ? o.rules_dir : default_rules_dir(&rules_buf);
+	const char *rules_dir = o->rules_dir ? o->rules_dir : default_rules_dir(&rules_buf);
 	if (!rules_dir || !is_dir(rules_dir)) {
 		fprintf(stderr, "ddicheck: %s: rules directory not found (use --rules-dir)\n",
 			rules_dir ? rules_dir : "(bundled rules)");
 		rc = EXIT_USAGE;
 		goto cleanup;
 	}
-	if ((rc = cli_collect_inputs(&o, &inputs, &ninputs)) != 0)
+	bool need_rules = o->list_rules || o->explain || !o->dump_facts;
+	if (need_rules) {
+		strbuf_printf(&sb, "%s/kb", rules_dir);
+		if (kb_load(&k, strbuf_str(&sb), err, sizeof(err)) != 0 ||
+		    ruleset_load(&rs, rules_dir, k, err, sizeof(err)) != 0) {
+			fprintf(stderr, "ddicheck: %s\n", err);
+			rc = EXIT_USAGE;
+			goto cleanup;
+		}
+	}
+	if (o->list_rules) {
+		explain_list(stdout, rs, k);
 		goto cleanup;
+	}
+	if (o->explain) {
+		if (explain_rule(stdout, rs, k, o->explain) != 0) {
+			fprintf(stderr, "ddicheck: --explain %s: no such rule (see --list-rules)\n", o->explain);
+			rc = EXIT_USAGE;
+		}
+		goto cleanup;
+	}
+	if (o->whole_driver && cli_whole_driver(o) == 1)
+		goto cleanup;   /* no C file changed: nothing to check */
+	if ((rc = apply_config(o, &cfg)) != 0)
+		goto cleanup;
+	if ((rc = cli_collect_inputs(o, &inputs, &ninputs)) != 0)
+		goto cleanup;
+	for (size_t i = 0; rs && i < o->nenable + o->ndisable; i++) {
+		const char *id = i < o->nenable ? o->enable[i] : o->disable[i - o->nenable];
+		if (!ruleset_rule(rs, id)) {
+			fprintf(stderr, "ddicheck: %s %s: no such rule (see --list-rules)\n",
+				i < o->nenable ? "--enable" : "--disable", id);
+			rc = EXIT_USAGE;
+			goto cleanup;
+		}
+	}
+	for (size_t i = 0; cfg && rs && i < cfg->nseverities; i++)
+		if (!ruleset_rule(rs, cfg->severities[i].rule)) {
+			fprintf(stderr, "ddicheck: %s: severities: no such rule %s\n", cfg->path, cfg->severities[i].rule);
+			rc = EXIT_USAGE;
+			goto cleanup;
+		}
 
-	strbuf_printf(&inc, "%s/include", rules_dir);
-	fe_config cfg = { .model_include_dir = strbuf_str(&inc) };
-	fe = fe_session_new(&cfg);
+	strbuf_reset(&sb);
+	strbuf_printf(&sb, "%s/include", rules_dir);
+	fe_config fc = { .model_include_dir = strbuf_str(&sb) };
+	fe = fe_session_new(&fc);
+	if (!o->no_cache && !o->dump_facts) {
+		cache_dir = o->cache_dir ? xstrdup(o->cache_dir) : cache_default_dir();
+		if (cache_dir && cache_open(&ch, cache_dir, fc.model_include_dir, err, sizeof(err)) != 0) {
+			if (o->cache_dir) {
+				fprintf(stderr, "ddicheck: %s\n", err);
+				rc = EXIT_USAGE;
+				goto cleanup;
+			}
+			ch = NULL;   /* the default cache is a convenience, not a requirement */
+		}
+	}
 	bool incomplete = false;
+	bool show = isatty(fileno(stderr)) && ninputs > 1;
 	tus = xcalloc(ninputs + 1, sizeof(fx_tu *));
+	scan = xcalloc(ninputs + 1, sizeof(char *));
 	for (size_t i = 0; i < ninputs; i++) {
 		fx_tu *tu = NULL;
-		if (fe_extract(fe, &inputs[i], &tu) != 0 || !tu) {
-			fprintf(stderr, "ddicheck: %s: internal error while extracting facts\n", inputs[i].file);
-			incomplete = true;
-			continue;
+		scan[i] = inputs[i].file;
+		progress(show, i, ninputs, inputs[i].file);
+		if (ch && cache_lookup(ch, &inputs[i], &tu) == 0) {
+			tus[ntus++] = tu;
+		} else {
+			if (fe_extract(fe, &inputs[i], &tu) != 0 || !tu) {
+				progress(show, ninputs, ninputs, NULL);
+				fprintf(stderr, "ddicheck: %s: internal error while extracting facts\n", inputs[i].file);
+				report_notification n = { arena_strdup(a, inputs[i].file), { NULL, 0, 0 },
+							  "internal error while extracting facts" };
+				VEC_PUSH(notes, nnotes, capnotes, n);
+				incomplete = true;
+				continue;
+			}
+			tus[ntus++] = tu;
+			if (ch)
+				cache_store(ch, &inputs[i], tu);
 		}
-		tus[ntus++] = tu;
-		if (report_incomplete(tu))
+		report_notification n;
+		bool bad = tu->parsed && tu->nerrors == 0 ? false : true;
+		if (bad) {
+			progress(show, ninputs, ninputs, NULL);
+			report_incomplete(tu, &n, a);
+			VEC_PUSH(notes, nnotes, capnotes, n);
 			incomplete = true;
+		}
 	}
-	if (o.dump_facts) {
+	progress(show, ninputs, ninputs, NULL);
+	if (ch && o->verbose) {
+		const cache_stats *st = cache_get_stats(ch);
+		fprintf(stderr, "ddicheck: facts cache %s: %u reused, %u parsed, %u rejected, %u stored\n",
+			cache_dir, st->hits, st->misses, st->rejected, st->stored);
+	}
+	if (o->dump_facts) {
 		for (size_t i = 0; i < ntus; i++)
 			fx_dump_tu(stdout, tus[i]);
 		rc = incomplete ? EXIT_INCOMPLETE : EXIT_CLEAN;
 		goto cleanup;
 	}
 
-	strbuf_printf(&kbdir, "%s/kb", rules_dir);
-	if (kb_load(&k, strbuf_str(&kbdir), err, sizeof(err)) != 0) {
-		fprintf(stderr, "ddicheck: %s\n", err);
-		rc = EXIT_USAGE;
-		goto cleanup;
-	}
-	if (ruleset_load(&rs, rules_dir, k, err, sizeof(err)) != 0) {
-		fprintf(stderr, "ddicheck: %s\n", err);
-		rc = EXIT_USAGE;
-		goto cleanup;
-	}
-
 	program_link(&prog, tus, ntus, k);
-	engine_options eo = { .enabled = o.nenable ? (const char *const *)o.enable : NULL,
-			      .nenabled = o.nenable };
-	for (size_t i = 0; i < o.nenable; i++)
-		if (!ruleset_rule(rs, o.enable[i])) {
-			fprintf(stderr, "ddicheck: --enable %s: no such rule\n", o.enable[i]);
-			rc = EXIT_USAGE;
-			goto cleanup;
-		}
+	for (size_t i = 0; i < rs->nrules; i++) {
+		const char *id = rs->rules[i].id;
+		if ((!o->nenable || listed(o->enable, o->nenable, id)) && !listed(o->disable, o->ndisable, id))
+			VEC_PUSH(enabled, nenabled, capenabled, id);
+	}
+	engine_options eo = { .enabled = enabled ? enabled : (const char *const *)&"", .nenabled = nenabled };
 	engine_run(prog, rs, k, &eo, &findings, NULL);
 	finding_list_sort(&findings);
+	for (size_t i = 0; cfg && i < findings.count; i++)
+		for (size_t s = 0; s < cfg->nseverities; s++)
+			if (strcmp(cfg->severities[s].rule, findings.items[i]->rule) == 0)
+				findings.items[i]->level = cfg->severities[s].level;
 
-	if (o.output && !(out = fopen(o.output, "w"))) {
-		fprintf(stderr, "ddicheck: %s: cannot write: %s\n", o.output, strerror(errno));
-		out = stdout;
+	/* filter: suppressions, fingerprints, baseline */
+	strbuf_reset(&sb);
+	strbuf_printf(&sb, "%s/ca/ca_warnings.yaml", rules_dir);
+	if (filter_ca_load(&ca, strbuf_str(&sb), err, sizeof(err)) != 0) {
+		fprintf(stderr, "ddicheck: %s\n", err);
 		rc = EXIT_USAGE;
 		goto cleanup;
 	}
-	report_options ro = { .color = strcmp(o.color, "always") == 0 ||
-					(strcmp(o.color, "auto") == 0 && !o.output && isatty(fileno(stdout))) };
-	if (report_text(out, &findings, &ro) != 0) {
-		fprintf(stderr, "ddicheck: %s: write failed: %s\n", o.output ? o.output : "standard output",
-			strerror(errno));
+	root = realpath(o->source_root ? o->source_root : ".", NULL);
+	if (!root) {
+		fprintf(stderr, "ddicheck: --source-root %s: %s\n", o->source_root, strerror(errno));
 		rc = EXIT_USAGE;
 		goto cleanup;
 	}
+	filter_options fo = { .rules = rs, .ca = ca, .source_root = root, .scan_files = scan, .nscan = ninputs };
+	filter_apply(&fres, &findings, &fo);
+	if (o->baseline && filter_baseline_apply(o->baseline, &findings, &fres, err, sizeof(err)) != 0) {
+		fprintf(stderr, "ddicheck: %s\n", err);
+		rc = EXIT_USAGE;
+		goto cleanup;
+	}
+	if (o->write_baseline && filter_baseline_write(o->write_baseline, &findings, &fres, err, sizeof(err)) != 0) {
+		fprintf(stderr, "ddicheck: %s\n", err);
+		rc = EXIT_USAGE;
+		goto cleanup;
+	}
+
+	finding_level fail_level = FINDING_WARNING;
+	const char *fail_on = o->fail_on ? o->fail_on : "warning";
+	if (strcmp(fail_on, "error") == 0)
+		fail_level = FINDING_ERROR;
 	size_t counted = 0;
-	for (size_t i = 0; i < findings.count; i++)
-		if (findings.items[i]->level >= FINDING_WARNING)
+	for (size_t i = 0; i < findings.count; i++) {
+		if (fres.meta[i].state != FILTER_ACTIVE)
+			continue;
+		VEC_PUSH(active.items, active.count, active.cap, findings.items[i]);
+		if (strcmp(fail_on, "never") != 0 && findings.items[i]->level >= fail_level)
 			counted++;
+	}
 	/* an incomplete analysis must fail a gate even when it found something */
 	rc = incomplete ? EXIT_INCOMPLETE : counted ? EXIT_FINDINGS : EXIT_CLEAN;
 
-cleanup:
-	if (out != stdout && fclose(out) != 0 && rc != EXIT_USAGE) {
-		fprintf(stderr, "ddicheck: %s: write failed: %s\n", o.output, strerror(errno));
+	strbuf_printf(&docs, "%s/../docs/rules", rules_dir);
+	report_run run = { .findings = &findings, .meta = fres.meta, .rules = rs,
+			   .docs_dir = strbuf_str(&docs), .source_root = root, .notes = notes,
+			   .nnotes = nnotes, .exit_code = rc, .command_line = o->command_line };
+	if (write_report(o, &active, &run) != 0) {
+		fprintf(stderr, "ddicheck: %s: write failed: %s\n", o->output ? o->output : "standard output",
+			strerror(errno));
 		rc = EXIT_USAGE;
 	}
+
+cleanup:
+	free(active.items);
+	filter_result_free(&fres);
+	filter_ca_free(ca);
 	finding_list_free(&findings);
 	program_free(prog);
 	for (size_t i = 0; i < ntus; i++)
 		fx_tu_free(tus[i]);
 	free(tus);
+	free(scan);
+	free(notes);
+	free(enabled);
+	free(root);
+	free(cache_dir);
+	cache_close(ch);
 	fe_session_free(fe);
 	ruleset_free(rs);
 	kb_free(k);
+	config_free(cfg);
 	fe_inputs_free(inputs, ninputs);
+	arena_free(a);
 	strbuf_free(&rules_buf);
-	strbuf_free(&inc);
-	strbuf_free(&kbdir);
-	options_free(&o);
+	strbuf_free(&sb);
+	strbuf_free(&docs);
+	return rc;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc >= 2 && strcmp(argv[1], "kb") == 0)
+		return kb_command(argc, argv);
+	if (argc >= 2 && strcmp(argv[1], "install-hook") == 0)
+		return cli_install_hook(argc, argv);
+	cli_options o = { 0 };
+	int rc = cli_parse_options(argc, argv, &o);
+	if (rc == 0)
+		rc = run(&o);
+	else if (rc < 0)
+		rc = EXIT_CLEAN;
+	cli_options_free(&o);
 	return rc;
 }
