@@ -108,8 +108,8 @@ static ruleset *load_rules(void)
 	snprintf(p, sizeof(p), "%s/effects.yaml", dir);
 	FILE *f = fopen(p, "w");
 	fputs("effects:\n"
-	      "  - { function: NdisAcquireSpinLock, raise: DISPATCH_LEVEL, save: \"*arg0.OldIrql\" }\n"
-	      "  - { function: NdisReleaseSpinLock, restore: \"*arg0.OldIrql\" }\n"
+	      "  - { function: NdisAcquireSpinLock, raise: DISPATCH_LEVEL, save: \"*arg0.OldIrql\", acquire: \"*arg0\" }\n"
+	      "  - { function: NdisReleaseSpinLock, restore: \"*arg0.OldIrql\", release: \"*arg0\" }\n"
 	      "  - { function: KeRaiseIrql, raise-to-arg: 0, save: \"*arg1\" }\n"
 	      "  - { function: KeLowerIrql, restore: arg0 }\n"
 	      "  - { function: KeGetCurrentIrql, returns-irql: true }\n"
@@ -138,6 +138,9 @@ static ruleset *load_rules(void)
 /* ---- probing: the hook records the state at each call of Probe(x) ---- */
 
 typedef struct probe {
+	int acquire_held, acquire_free, release_free, release_held;
+	int restore_unsaved, lowered, exits_root;
+	irql_range root_exit;
 	int calls;
 	irql_range irql;         /* joined */
 	av arg;                  /* joined value of argument 0 */
@@ -159,6 +162,35 @@ static void on_call(void *ud, flow_ctx *ctx, const pg_func *caller, const fx_eve
 	}
 }
 
+static void on_note(void *ud, flow_ctx *ctx, const flow_note *n)
+{
+	probe *pr = ud;
+	(void)ctx;
+	switch (n->kind) {
+	case FLOW_LOCK_ACQUIRE:
+		if (n->prior.lock & AV_LOCK_HELD)
+			pr->acquire_held++;
+		else
+			pr->acquire_free++;
+		break;
+	case FLOW_LOCK_RELEASE:
+		if (n->prior.lock & AV_LOCK_FREE)
+			pr->release_free++;
+		else
+			pr->release_held++;
+		break;
+	case FLOW_RESTORE_UNSAVED: pr->restore_unsaved++; break;
+	case FLOW_LOWERED_BELOW_ENTRY: pr->lowered++; break;
+	case FLOW_FUNCTION_EXIT:
+		if (n->is_root) {
+			pr->exits_root++;
+			pr->root_exit = n->st->irql;
+		}
+		break;
+	default: break;
+	}
+}
+
 /* Links the TU, makes DriverEntry an entry at `at` (no KB here), runs. */
 static probe run_at(fx_tu *tu, ruleset *rs, irql_range at)
 {
@@ -171,7 +203,7 @@ static probe run_at(fx_tu *tu, ruleset *rs, irql_range at)
 	p->funcs[de].entries[0].irql = at;
 	probe pr = { .irql = IRQL_BOTTOM };
 	flow_ctx *c = flow_new(p, rs);
-	flow_hooks h = { .ud = &pr, .on_ddi_call = on_call };
+	flow_hooks h = { .ud = &pr, .on_ddi_call = on_call, .on_note = on_note };
 	flow_run(c, &h);
 	flow_free(c);
 	program_free(p);
@@ -483,6 +515,49 @@ START_TEST(assert_is_assumed)
 }
 END_TEST
 
+START_TEST(lock_state_through_helpers)
+{
+	/* Lock(p) { NdisAcquireSpinLock(&p->Lock); }
+	 * DriverEntry: Lock(&G); NdisAcquireSpinLock(&G.Lock) [held!]; NdisReleaseSpinLock(&G.Lock);
+	 *              NdisReleaseSpinLock(&G.Lock) [free!] */
+	ruleset *rs = load_rules();
+	fb b = { .tu = fx_tu_new("t.c") };
+	fb_func(&b, "Lock", 1);
+	fb_call(&b, 0, "NdisAcquireSpinLock", 1, V_ADDR("P:0>Lock"));
+	fb_func(&b, "DriverEntry", 1);
+	fb_call(&b, 0, "Lock", 1, V_ADDR("G:G"));
+	fb_call(&b, 0, "NdisAcquireSpinLock", 1, V_ADDR("G:G.Lock"));
+	fb_call(&b, 0, "NdisReleaseSpinLock", 1, V_ADDR("G:G.Lock"));
+	fb_call(&b, 0, "NdisReleaseSpinLock", 1, V_ADDR("G:G.Lock"));
+	probe pr = run(b.tu, rs);
+	ck_assert_int_eq(pr.acquire_free, 1);   /* the helper's */
+	ck_assert_int_eq(pr.acquire_held, 1);   /* DriverEntry's second one */
+	ck_assert_int_eq(pr.release_held, 1);
+	ck_assert_int_eq(pr.release_free, 1);
+	fx_tu_free(b.tu);
+	ruleset_free(rs);
+}
+END_TEST
+
+START_TEST(discipline_notes)
+{
+	/* entry at DISPATCH: KIRQL x; KeLowerIrql(x) [unsaved];
+	 * KeLowerIrql(PASSIVE_LEVEL) [below entry]; exit at PASSIVE */
+	ruleset *rs = load_rules();
+	fb b = { .tu = fx_tu_new("t.c") };
+	fb_func(&b, "DriverEntry", 1);
+	fb_call(&b, 0, "KeLowerIrql", 1, V_PATH("L:x@2"));
+	fb_call(&b, 0, "KeLowerIrql", 1, V_INT(IRQL_PASSIVE));
+	probe pr = run_at(b.tu, rs, irql_exact(IRQL_DISPATCH));
+	ck_assert_int_eq(pr.restore_unsaved, 1);
+	ck_assert_int_eq(pr.lowered, 1);
+	ck_assert_int_eq(pr.exits_root, 1);
+	ck_assert(irql_equal(pr.root_exit, irql_exact(IRQL_PASSIVE)));
+	fx_tu_free(b.tu);
+	ruleset_free(rs);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("flow");
@@ -497,6 +572,8 @@ int main(void)
 	tcase_add_test(tc, guard_narrows_irql);
 	tcase_add_test(tc, guard_makes_branch_infeasible);
 	tcase_add_test(tc, assert_is_assumed);
+	tcase_add_test(tc, lock_state_through_helpers);
+	tcase_add_test(tc, discipline_notes);
 	suite_add_tcase(s, tc);
 	TCase *th = tcase_create("handles");
 	tcase_add_test(th, handle_pending_until_status_tested);
