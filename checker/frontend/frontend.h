@@ -7,6 +7,7 @@
 #ifndef DDICHECK_FRONTEND_H
 #define DDICHECK_FRONTEND_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "facts/facts.h"
@@ -36,6 +37,31 @@ void fe_session_free(fe_session *s);  /* NULL-safe */
  * When libclang cannot build a TU at all, *out has parsed == false and a diag
  * naming the file; the call still returns 0.  Returns -1 only on a bug. */
 int fe_extract(fe_session *s, const fe_input *in, fx_tu **out);
+
+/* Shared leading includes.  TUs whose main files start with the same
+ * #include lines, compiled from the same directory with the same arguments,
+ * share one precompiled header of those lines; the facts are the same as
+ * without it (frontend.c says why, docs/performance.md what it saves).
+ * Use: fe_pch_plan over all inputs; fe_pch_build(s, set, k) for k in
+ * 0..fe_pch_count-1 (any sessions, concurrently for different k); then
+ * fe_extract_pch(s, &in[i], fe_pch_for(set, i), &tu); fe_pch_free after the
+ * last parse.  Every failure falls back to plain parsing: a group whose
+ * header cannot be built has no PCH, and fe_pch_for returns NULL. */
+typedef struct fe_pch_set fe_pch_set;
+
+/* Groups in[0..n-1] by leading include block.  Returns 0 with *out (free
+ * with fe_pch_free, which also removes its temporary files). */
+int fe_pch_plan(fe_pch_set **out, const fe_input *in, size_t n);
+size_t fe_pch_count(const fe_pch_set *set);    /* headers to build */
+/* Builds header k; 0 whether or not it could be made, -1 on bad arguments. */
+int fe_pch_build(fe_session *s, fe_pch_set *set, size_t k);
+/* The PCH to parse in[i] with, or NULL (no group, or its build failed). */
+const char *fe_pch_for(const fe_pch_set *set, size_t i);
+void fe_pch_free(fe_pch_set *set);  /* NULL-safe */
+
+/* fe_extract with a precompiled header of the TU's leading includes made by
+ * fe_pch_build for this input (or NULL: plain parse). */
+int fe_extract_pch(fe_session *s, const fe_input *in, const char *pch, fx_tu **out);
 
 /* Like fe_extract, but the main file's content is given (tests, fuzzing). */
 int fe_extract_buffer(fe_session *s, const char *path, const char *content, size_t len,
