@@ -1,0 +1,28 @@
+/* vcxproj: reads a Visual Studio driver project (.vcxproj, MSBuild XML) into
+ * translation units to parse, since MSBuild writes no compilation database.
+ * Takes the ClCompile items and, for the chosen configuration, their
+ * PreprocessorDefinitions, AdditionalIncludeDirectories and
+ * ForcedIncludeFiles (item definitions, then per-item metadata, in document
+ * order, `%(Name)` standing for what came before).  Paths are made relative
+ * to the project's directory; MSBuild properties it cannot know
+ * (`$(DDK_INC_PATH)`, `$(IntDir)`...) drop the entry that names them: the
+ * bundled model headers stand in for the WDK.  The caller frees the inputs
+ * with fe_inputs_free().  No code from the project is run. */
+#ifndef DDICHECK_VCXPROJ_H
+#define DDICHECK_VCXPROJ_H
+
+#include <stddef.h>
+
+#include "frontend/frontend.h"
+
+/* configuration: "Release|x64", "Debug" (any platform), or NULL for the
+ * project's default (its Configuration/Platform defaults, else the first
+ * ProjectConfiguration).  Returns 0, or -1 with "file:line: message" in err
+ * (malformed XML, no such configuration, no ClCompile item). */
+int vcx_load(const char *path, const char *configuration, fe_input **out, size_t *n, char *err,
+	     size_t errsize);
+
+/* The configuration vcx_load would choose for NULL (caller frees), or NULL. */
+char *vcx_default_configuration(const char *path);
+
+#endif
