@@ -273,7 +273,8 @@ static void put32(strbuf *sb, uint32_t v)
 int cache_store(cache *c, const fe_input *in, const fx_tu *tu)
 {
 	unsigned char key[32];
-	if (!tu->parsed || entry_key(c, in, key) != 0)
+	/* a TU with parse errors may lack a header that appears later: never cached */
+	if (!tu->parsed || tu->nerrors || entry_key(c, in, key) != 0)
 		return -1;
 	int rc = -1;
 	strbuf e = STRBUF_INIT, tmp = STRBUF_INIT;
