@@ -81,6 +81,9 @@
 #ifndef _Out_writes_bytes_all_
 #define _Out_writes_bytes_all_(size)
 #endif
+#ifndef _Out_writes_bytes_all_opt_
+#define _Out_writes_bytes_all_opt_(size)
+#endif
 #ifndef _Out_range_
 #define _Out_range_(lo, hi)
 #endif
