@@ -81,15 +81,6 @@ VOID (NDIS_TIMER_FUNCTION)(
     _In_ PVOID SystemSpecific3);
 typedef NDIS_TIMER_FUNCTION (*PNDIS_TIMER_FUNCTION);
 
-/* NdisMInitializeWrapper -- nf-ndis-ndisminitializewrapper; req.irql: PASSIVE_LEVEL */
-typedef _IRQL_requires_(PASSIVE_LEVEL) _Function_class_(NdisMInitializeWrapper)
-VOID (NdisMInitializeWrapper)(
-    _Out_ PNDIS_HANDLE NdisWrapperHandle,
-    _In_ PVOID SystemSpecific1,
-    _In_ PVOID SystemSpecific2,
-    _In_ PVOID SystemSpecific3);
-typedef NdisMInitializeWrapper (*NdisMInitializeWrapper_HANDLER);
-
 /* SET_OPTIONS -- nc-ndis-set_options; req.irql: PASSIVE_LEVEL */
 typedef _IRQL_requires_(PASSIVE_LEVEL) _Function_class_(SET_OPTIONS)
 NDIS_STATUS (SET_OPTIONS)(
