@@ -250,9 +250,18 @@ typedef struct _NET_BUFFER_POOL_PARAMETERS {
     (((ULONG)(ULONG_PTR)NET_BUFFER_LIST_INFO((_NBL), NetBufferListHashInfo)) & 0xFFFFFF00)
 #define NET_BUFFER_LIST_GET_HASH_FUNCTION(_NBL) \
     (((ULONG)(ULONG_PTR)NET_BUFFER_LIST_INFO((_NBL), NetBufferListHashInfo)) & 0x000000FF)
-#define NET_BUFFER_LIST_RECEIVE_QUEUE_ID(_NBL)     ((_NBL)->NetBufferListInfo[NetBufferListFilteringInfo])
-#define NET_BUFFER_LIST_RECEIVE_FILTER_ID(_NBL)    ((_NBL)->NetBufferListInfo[NetBufferListFilteringInfo])
-#define NET_BUFFER_LIST_RECEIVE_FILTER_VPORT_ID(_NBL) ((_NBL)->NetBufferListInfo[NetBufferListFilteringInfo])
+/* nf-ndis-net_buffer_list_receive_filter_id / _queue_id / _filter_vport_id:
+ * members of the NDIS_NET_BUFFER_LIST_FILTERING_INFO kept in the NBL's
+ * NetBufferListFilteringInfo slot. */
+#define DDICHECK_NBL_FILTERING_INFO(_NBL) \
+    ((PNDIS_NET_BUFFER_LIST_FILTERING_INFO)&NET_BUFFER_LIST_INFO((_NBL), NetBufferListFilteringInfo))
+#define NET_BUFFER_LIST_RECEIVE_FILTER_ID(_NBL) (DDICHECK_NBL_FILTERING_INFO(_NBL)->FilteringInfo.FilterId)
+#if NDIS_SUPPORT_NDIS630
+#define NET_BUFFER_LIST_RECEIVE_QUEUE_ID(_NBL) (DDICHECK_NBL_FILTERING_INFO(_NBL)->FilteringInfo.QueueVPortInfo.QueueId)
+#define NET_BUFFER_LIST_RECEIVE_FILTER_VPORT_ID(_NBL) (DDICHECK_NBL_FILTERING_INFO(_NBL)->FilteringInfo.QueueVPortInfo.VPortId)
+#else
+#define NET_BUFFER_LIST_RECEIVE_QUEUE_ID(_NBL) (DDICHECK_NBL_FILTERING_INFO(_NBL)->FilteringInfo.QueueId)
+#endif
 #define NET_BUFFER_LIST_SWITCH_FORWARDING_DETAIL(_NBL) \
     ((PNDIS_SWITCH_FORWARDING_DETAIL_NET_BUFFER_LIST_INFO)&(_NBL)->NetBufferListInfo[SwitchForwardingDetail])
 
@@ -344,6 +353,95 @@ typedef _Function_class_(NET_BUFFER_FREE_MDL)
 VOID (NET_BUFFER_FREE_MDL)(
     _In_ PMDL Mdl);
 typedef NET_BUFFER_FREE_MDL (*NET_BUFFER_FREE_MDL_HANDLER);
+
+/* ------------------------------------------- per-NBL information blocks
+ * (the NET_BUFFER_LIST_INFO slots drivers read and write by value). */
+typedef struct _NDIS_NET_BUFFER_LIST_8021Q_INFO {
+    union {
+        struct {
+            UINT32 UserPriority : 3;
+            UINT32 CanonicalFormatId : 1;
+            UINT32 VlanId : 12;
+            UINT32 Reserved : 16;
+        } TagHeader;
+        struct {
+            UINT32 UserPriority : 3;
+            UINT32 CanonicalFormatId : 1;
+            UINT32 VlanId : 12;
+            UINT32 WMMInfo : 4;
+            UINT32 Reserved : 12;
+        } WLanTagHeader;
+        PVOID Value;
+    };
+} NDIS_NET_BUFFER_LIST_8021Q_INFO, *PNDIS_NET_BUFFER_LIST_8021Q_INFO;
+
+typedef struct _NDIS_TCP_IP_CHECKSUM_NET_BUFFER_LIST_INFO {
+    union {
+        struct {
+            ULONG IsIPv4 : 1;
+            ULONG IsIPv6 : 1;
+            ULONG TcpChecksum : 1;
+            ULONG UdpChecksum : 1;
+            ULONG IpHeaderChecksum : 1;
+            ULONG Reserved : 11;
+            ULONG TcpHeaderOffset : 10;
+        } Transmit;
+        struct {
+            ULONG TcpChecksumFailed : 1;
+            ULONG UdpChecksumFailed : 1;
+            ULONG IpChecksumFailed : 1;
+            ULONG TcpChecksumSucceeded : 1;
+            ULONG UdpChecksumSucceeded : 1;
+            ULONG IpChecksumSucceeded : 1;
+            ULONG Loopback : 1;
+            ULONG TcpChecksumValueInvalid : 1;
+            ULONG IpChecksumValueInvalid : 1;
+        } Receive;
+        PVOID Value;
+    };
+} NDIS_TCP_IP_CHECKSUM_NET_BUFFER_LIST_INFO, *PNDIS_TCP_IP_CHECKSUM_NET_BUFFER_LIST_INFO;
+
+typedef struct _NDIS_TCP_LARGE_SEND_OFFLOAD_NET_BUFFER_LIST_INFO {
+    union {
+        struct {
+            ULONG Unused : 30;
+            ULONG Type : 1;
+            ULONG Reserved2 : 1;
+        } Transmit;
+        struct {
+            ULONG MSS : 20;
+            ULONG TcpHeaderOffset : 10;
+            ULONG Type : 1;
+            ULONG Reserved2 : 1;
+        } LsoV1Transmit;
+        struct {
+            ULONG TcpPayload : 30;
+            ULONG Type : 1;
+            ULONG Reserved2 : 1;
+        } LsoV1TransmitComplete;
+        struct {
+            ULONG MSS : 20;
+            ULONG TcpHeaderOffset : 10;
+            ULONG Type : 1;
+            ULONG IPVersion : 1;
+        } LsoV2Transmit;
+        struct {
+            ULONG Reserved : 30;
+            ULONG Type : 1;
+            ULONG Reserved2 : 1;
+        } LsoV2TransmitComplete;
+        PVOID Value;
+    };
+} NDIS_TCP_LARGE_SEND_OFFLOAD_NET_BUFFER_LIST_INFO, *PNDIS_TCP_LARGE_SEND_OFFLOAD_NET_BUFFER_LIST_INFO;
+
+#define NDIS_TCP_LARGE_SEND_OFFLOAD_V1_TYPE 0
+#define NDIS_TCP_LARGE_SEND_OFFLOAD_V2_TYPE 1
+#define NDIS_TCP_LARGE_SEND_OFFLOAD_IPv4    0
+#define NDIS_TCP_LARGE_SEND_OFFLOAD_IPv6    1
+#define NDIS_GET_NET_BUFFER_LIST_VLAN_ID(_NBL) \
+    (((NDIS_NET_BUFFER_LIST_8021Q_INFO *)&NET_BUFFER_LIST_INFO((_NBL), Ieee8021QNetBufferListInfo))->TagHeader.VlanId)
+#define NDIS_SET_NET_BUFFER_LIST_VLAN_ID(_NBL, _VlanId) \
+    (((NDIS_NET_BUFFER_LIST_8021Q_INFO *)&NET_BUFFER_LIST_INFO((_NBL), Ieee8021QNetBufferListInfo))->TagHeader.VlanId = (_VlanId))
 
 /* ---------------------------------------------- pool, NBL, NB, MDL calls */
 NDIS_HANDLE NdisAllocateNetBufferListPool(

@@ -90,6 +90,30 @@ typedef struct _NDIS_PNP_CAPABILITIES {
 #define NDIS_DEVICE_DISABLE_WAKE_ON_MAGIC_PACKET  0x00000004
 #define NDIS_DEVICE_DISABLE_WAKE_ON_PATTERN_MATCH 0x00000008
 
+/* ------------------------------------------------- NDIS_STATISTICS_INFO */
+typedef struct _NDIS_STATISTICS_INFO {
+    NDIS_OBJECT_HEADER Header;
+    ULONG SupportedStatistics;
+    ULONG64 ifInDiscards;
+    ULONG64 ifInErrors;
+    ULONG64 ifHCInOctets;
+    ULONG64 ifHCInUcastPkts;
+    ULONG64 ifHCInMulticastPkts;
+    ULONG64 ifHCInBroadcastPkts;
+    ULONG64 ifHCOutOctets;
+    ULONG64 ifHCOutUcastPkts;
+    ULONG64 ifHCOutMulticastPkts;
+    ULONG64 ifHCOutBroadcastPkts;
+    ULONG64 ifOutErrors;
+    ULONG64 ifOutDiscards;
+    ULONG64 ifHCInUcastOctets;
+    ULONG64 ifHCInMulticastOctets;
+    ULONG64 ifHCInBroadcastOctets;
+    ULONG64 ifHCOutUcastOctets;
+    ULONG64 ifHCOutMulticastOctets;
+    ULONG64 ifHCOutBroadcastOctets;
+} NDIS_STATISTICS_INFO, *PNDIS_STATISTICS_INFO;
+
 /* ------------------------------------------------------------- OID codes */
 /* OID codes used by drivers and not in ntddndis.h. */
 #ifndef OID_GEN_SUPPORTED_GUIDS

@@ -532,6 +532,11 @@ typedef struct _CO_CALL_PARAMETERS {
     struct _CO_MEDIA_PARAMETERS *MediaParameters;
 } CO_CALL_PARAMETERS, *PCO_CALL_PARAMETERS;
 
+typedef enum _NDIS_POWER_PROFILE {
+    NdisPowerProfileBattery,
+    NdisPowerProfileAcOnLine
+} NDIS_POWER_PROFILE, *PNDIS_POWER_PROFILE;
+
 /* ------------------------------------------------------ size constants */
 #define NDIS_PM_MAX_STRING_SIZE                 64
 #define NDIS_QOS_MAXIMUM_PRIORITIES             8

@@ -58,7 +58,7 @@
 #define DECLSPEC_CACHEALIGN DECLSPEC_ALIGN(64)
 #endif
 #ifndef FORCEINLINE
-#define FORCEINLINE static __inline
+#define FORCEINLINE __forceinline
 #endif
 #ifndef CFORCEINLINE
 #define CFORCEINLINE FORCEINLINE
@@ -193,10 +193,17 @@ typedef ULONG_PTR DWORD_PTR;
 #define CONTAINING_RECORD(address, type, field) \
     ((type *)((PCHAR)(address) - (ULONG_PTR)(&((type *)0)->field)))
 #define ARGUMENT_PRESENT(ArgumentPointer) ((CHAR *)((ULONG_PTR)(ArgumentPointer)) != (CHAR *)NULL)
+#ifndef C_ASSERT
+#define C_ASSERT(e) _Static_assert((e), #e)
+#endif
 #define UNREFERENCED_PARAMETER(P)         ((void)(P))
 #define DBG_UNREFERENCED_PARAMETER(P)     ((void)(P))
 #define DBG_UNREFERENCED_LOCAL_VARIABLE(V) ((void)(V))
 #define ALIGN_DOWN_BY(length, alignment) ((ULONG_PTR)(length) & ~((ULONG_PTR)(alignment) - 1))
+#define ALIGN_DOWN_POINTER_BY(address, alignment) ((PVOID)((ULONG_PTR)(address) & ~((ULONG_PTR)(alignment) - 1)))
+#define ALIGN_UP_POINTER_BY(address, alignment) (ALIGN_DOWN_POINTER_BY(((ULONG_PTR)(address) + (alignment) - 1), alignment))
+#define ALIGN_DOWN(length, type) ALIGN_DOWN_BY(length, sizeof(type))
+#define ALIGN_UP(length, type)   ALIGN_UP_BY(length, sizeof(type))
 #define ALIGN_UP_BY(length, alignment)   (ALIGN_DOWN_BY(((ULONG_PTR)(length) + (alignment) - 1), alignment))
 #ifndef NOMINMAX
 #ifndef min

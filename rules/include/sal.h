@@ -99,6 +99,57 @@
 #ifndef _Inout_updates_bytes_opt_
 #define _Inout_updates_bytes_opt_(size)
 #endif
+#ifndef _Inout_updates_to_
+#define _Inout_updates_to_(size, count)
+#endif
+#ifndef _Inout_updates_bytes_to_
+#define _Inout_updates_bytes_to_(size, count)
+#endif
+#ifndef _Inout_updates_all_
+#define _Inout_updates_all_(size)
+#endif
+#ifndef _Inout_updates_bytes_all_
+#define _Inout_updates_bytes_all_(size)
+#endif
+#ifndef _Out_writes_to_opt_
+#define _Out_writes_to_opt_(size, count)
+#endif
+#ifndef _Out_writes_bytes_to_opt_
+#define _Out_writes_bytes_to_opt_(size, count)
+#endif
+#ifndef _In_reads_to_ptr_
+#define _In_reads_to_ptr_(ptr)
+#endif
+#ifndef _Out_writes_all_
+#define _Out_writes_all_(size)
+#endif
+#ifndef _Out_writes_all_opt_
+#define _Out_writes_all_opt_(size)
+#endif
+#ifndef _In_reads_z_
+#define _In_reads_z_(size)
+#endif
+#ifndef _Outptr_result_bytebuffer_maybenull_
+#define _Outptr_result_bytebuffer_maybenull_(size)
+#endif
+#ifndef _Outptr_result_buffer_maybenull_
+#define _Outptr_result_buffer_maybenull_(size)
+#endif
+#ifndef _Ret_writes_
+#define _Ret_writes_(size)
+#endif
+#ifndef _Ret_writes_maybenull_
+#define _Ret_writes_maybenull_(size)
+#endif
+#ifndef _Ret_writes_bytes_to_
+#define _Ret_writes_bytes_to_(size, count)
+#endif
+#ifndef _Field_size_full_
+#define _Field_size_full_(size)
+#endif
+#ifndef _Field_size_bytes_full_
+#define _Field_size_bytes_full_(size)
+#endif
 #ifndef _Outptr_
 #define _Outptr_
 #endif
@@ -267,6 +318,9 @@
 #endif
 #ifndef _Interlocked_operand_
 #define _Interlocked_operand_
+#endif
+#ifndef __fallthrough
+#define __fallthrough
 #endif
 #ifndef _Analysis_assume_
 #define _Analysis_assume_(expr)

@@ -1123,6 +1123,69 @@ SIZE_T RtlCompareMemory(
     _In_ const VOID *Source2,
     _In_ SIZE_T Length);
 
+/* C run-time memory routines that kernel code calls directly (the WDK
+ * brings them in through <string.h>). */
+int __cdecl memcmp(const void *Buf1, const void *Buf2, SIZE_T Size);
+void *__cdecl memcpy(void *Dst, const void *Src, SIZE_T Size);
+void *__cdecl memmove(void *Dst, const void *Src, SIZE_T Size);
+void *__cdecl memset(void *Dst, int Val, SIZE_T Size);
+SIZE_T __cdecl strlen(const char *Str);
+SIZE_T __cdecl wcslen(const WCHAR *Str);
+
+_IRQL_requires_max_(HIGH_LEVEL)
+CCHAR RtlNumberOfSetBitsUlongPtr(
+    _In_ ULONG_PTR Target);
+
+_IRQL_requires_max_(HIGH_LEVEL)
+CCHAR RtlFindLeastSignificantBit(
+    _In_ ULONGLONG Set);
+
+_IRQL_requires_max_(HIGH_LEVEL)
+CCHAR RtlFindMostSignificantBit(
+    _In_ ULONGLONG Set);
+
+typedef struct _KDPC_WATCHDOG_INFORMATION {
+    ULONG DpcTimeLimit;
+    ULONG DpcTimeCount;
+    ULONG DpcWatchdogLimit;
+    ULONG DpcWatchdogCount;
+    ULONG Reserved;
+} KDPC_WATCHDOG_INFORMATION, *PKDPC_WATCHDOG_INFORMATION;
+
+_IRQL_requires_min_(DISPATCH_LEVEL)
+NTSTATUS KeQueryDpcWatchdogInformation(
+    _Out_ PKDPC_WATCHDOG_INFORMATION WatchdogInformation);
+
+_IRQL_requires_max_(HIGH_LEVEL)
+NTSTATUS KeSetTargetProcessorDpcEx(
+    _Inout_ PKDPC Dpc,
+    _In_ PPROCESSOR_NUMBER ProcNumber);
+
+_IRQL_requires_min_(DISPATCH_LEVEL)
+_Must_inspect_result_
+BOOLEAN KeTryToAcquireSpinLockAtDpcLevel(
+    _Inout_ PKSPIN_LOCK SpinLock);
+
+#ifndef PAGE_SIZE
+#define PAGE_SIZE  0x1000
+#define PAGE_SHIFT 12L
+#endif
+#ifndef BYTES_TO_PAGES
+#define BYTES_TO_PAGES(Size) (((Size) >> PAGE_SHIFT) + (((Size) & (PAGE_SIZE - 1)) != 0))
+#define ROUND_TO_PAGES(Size) (((ULONG_PTR)(Size) + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1))
+#endif
+
+/* A compiler/processor barrier (an inline function in the WDK). */
+VOID KeMemoryBarrier(VOID);
+
+#ifndef MEMORY_ALLOCATION_ALIGNMENT
+#if defined(_WIN64) || defined(__x86_64__) || defined(_M_X64) || defined(__aarch64__) || defined(_M_ARM64)
+#define MEMORY_ALLOCATION_ALIGNMENT 16
+#else
+#define MEMORY_ALLOCATION_ALIGNMENT 8
+#endif
+#endif
+
 #define RtlEqualMemory(Destination, Source, Length) \
     (RtlCompareMemory((Destination), (Source), (Length)) == (Length))
 #define RtlSecureZeroMemory(Destination, Length) RtlZeroMemory((Destination), (Length))
