@@ -220,15 +220,6 @@ MINIPORT_OID_REQUEST MpOidRequest;
 MINIPORT_SEND_NET_BUFFER_LISTS MpSendNetBufferLists;
 
 EOF
-i=1
-while [ "$i" -le "$NMOD" ]; do
-	pad4 m "$i"
-	printf 'NDIS_STATUS Mod%s_Init(PSYNTH_ADAPTER Adapter);\n' "$m"
-	printf 'VOID Mod%s_Halt(PSYNTH_ADAPTER Adapter);\n' "$m"
-	printf 'ULONG Mod%s_Helper(PSYNTH_ADAPTER Adapter, ULONG Depth);\n' "$m"
-	printf 'VOID Mod%s_SlowPath(PSYNTH_ADAPTER Adapter);\n' "$m"
-	i=$((i + 1))
-done
 echo '#endif'
 } > "$OUT/synth.h"
 
@@ -237,6 +228,9 @@ echo '#endif'
 cat <<'EOF'
 /* driver.c: DriverEntry and the miniport callbacks of the synthetic driver. */
 #include "synth.h"
+
+NDIS_STATUS Mod0001_Init(PSYNTH_ADAPTER Adapter);
+VOID Mod0001_Halt(PSYNTH_ADAPTER Adapter);
 
 NDIS_HANDLE GlobalDriverHandle;
 DRIVER_INITIALIZE DriverEntry;
@@ -366,6 +360,16 @@ while [ "$i" -le "$NMOD" ]; do
 	{
 	printf '/* mod_%s.c: synthetic module %d of %d. */\n' "$m" "$i" "$NMOD"
 	printf '#include "synth.h"\n\n'
+	# what this module calls in other modules (each file declares its own
+	# imports, so that no header grows with the number of modules)
+	printf 'NDIS_STATUS Mod%s_Init(PSYNTH_ADAPTER Adapter);\nVOID Mod%s_Halt(PSYNTH_ADAPTER Adapter);\n' "$m" "$m"
+	printf 'ULONG Mod%s_Helper(PSYNTH_ADAPTER Adapter, ULONG Depth);\nVOID Mod%s_SlowPath(PSYNTH_ADAPTER Adapter);\n' "$m" "$m"
+	if [ "$nx" != "$m" ]; then
+		printf 'ULONG Mod%s_Helper(PSYNTH_ADAPTER Adapter, ULONG Depth);\nVOID Mod%s_SlowPath(PSYNTH_ADAPTER Adapter);\n' "$nx" "$nx"
+	fi
+	if [ "$c1" -le "$NMOD" ]; then printf 'NDIS_STATUS Mod%s_Init(PSYNTH_ADAPTER Adapter);\nVOID Mod%s_Halt(PSYNTH_ADAPTER Adapter);\n' "$m1" "$m1"; fi
+	if [ "$c2" -le "$NMOD" ]; then printf 'NDIS_STATUS Mod%s_Init(PSYNTH_ADAPTER Adapter);\nVOID Mod%s_Halt(PSYNTH_ADAPTER Adapter);\n' "$m2" "$m2"; fi
+	printf '\n'
 	printf 'static ULONG Mod%s_Generation;\nstatic NDIS_HANDLE Mod%s_SavedHandle;\n\n' "$m" "$m"
 	# OID query, stored as a function pointer and called through it
 	cat <<EOF
