@@ -66,14 +66,19 @@ av av_join(av a, av b)
 	r.hbits = a.hbits | b.hbits;
 	r.special = a.special | b.special;
 	r.token = a.token ? a.token : b.token;
+	r.hid = same_or_null(a.hid, b.hid) ? a.hid : (a.hid ? a.hid : b.hid);
 	r.status_of = same_or_null(a.status_of, b.status_of);
 	r.addr = same_or_null(a.addr, b.addr);
 	r.cur_irql = a.cur_irql && b.cur_irql;
 	r.lock = a.lock | b.lock;
+	r.acq_mixed = a.acq_mixed || b.acq_mixed || (a.acquirer && b.acquirer && strcmp(a.acquirer, b.acquirer) != 0);
 	if (!r.acquirer) {
 		r.acquirer = b.acquirer;
 		r.lloc = b.lloc;
 	}
+	r.flag_level = a.flag_level == b.flag_level ? a.flag_level : 0;
+	r.flag_mask = a.flag_level == b.flag_level ? (a.flag_mask & b.flag_mask) : 0;
+	r.eq_level = a.eq_level == b.eq_level ? a.eq_level : 0;
 	if (!r.wloc.file)
 		r.wloc = b.wloc;
 	if (!r.destroyer) {
@@ -86,8 +91,10 @@ av av_join(av a, av b)
 bool av_equal(const av *a, const av *b)
 {
 	return irql_equal(a->saved, b->saved) && a->hbits == b->hbits && a->special == b->special &&
+	       a->hid == b->hid &&
 	       a->token == b->token && a->status_of == b->status_of && a->addr == b->addr &&
-	       a->cur_irql == b->cur_irql && a->lock == b->lock;
+	       a->cur_irql == b->cur_irql && a->lock == b->lock && a->flag_level == b->flag_level &&
+	       a->flag_mask == b->flag_mask && a->eq_level == b->eq_level && a->acq_mixed == b->acq_mixed;
 }
 
 static int find(const astate *s, const char *path, size_t *pos)
@@ -120,9 +127,32 @@ av astate_read(const astate *s, const char *path)
 	return v ? *v : av_default(s, path);
 }
 
+bool astate_trackable(const char *path)
+{
+	unsigned derefs = 0;
+	size_t n = 0;
+	for (const char *p = path; *p; p++, n++)
+		if (*p == '>' || *p == '^')
+			derefs++;
+	return derefs <= ASTATE_MAX_DEREFS && n <= ASTATE_MAX_PATH;
+}
+
+/* A value that says no more than the default of its path. */
+static bool uninformative(const astate *s, const char *path, const av *v)
+{
+	av d = av_default(s, path);
+	return av_equal(v, &d) && !v->wloc.file && !v->destroyer && !v->acquirer;
+}
+
 void astate_set(astate *s, const char *path, av v)
 {
 	size_t pos;
+	if (!astate_trackable(path) || uninformative(s, path, &v)) {
+		/* deep paths (list links walked in loops) would grow without end;
+		   default values need no slot */
+		astate_remove(s, path);
+		return;
+	}
 	if (find(s, path, &pos)) {
 		s->slots[pos].v = v;
 		return;
@@ -141,6 +171,24 @@ void astate_remove(astate *s, const char *path)
 		return;
 	memmove(&s->slots[pos], &s->slots[pos + 1], (s->n - pos - 1) * sizeof(slot));
 	s->n--;
+}
+
+void astate_add_dead(astate *s, const char *hid, const char *destroyer, fx_loc loc)
+{
+	if (!hid || astate_find_dead(s, hid) || s->ndead >= ASTATE_MAX_DEAD)
+		return;
+	s->dead[s->ndead].hid = hid;
+	s->dead[s->ndead].destroyer = destroyer;
+	s->dead[s->ndead].loc = loc;
+	s->ndead++;
+}
+
+const struct astate_dead *astate_find_dead(const astate *s, const char *hid)
+{
+	for (unsigned i = 0; hid && i < s->ndead; i++)
+		if (s->dead[i].hid == hid)
+			return &s->dead[i];
+	return NULL;
 }
 
 void astate_kill_below(astate *s, const char *path)
@@ -177,6 +225,13 @@ bool astate_join(astate *dst, const astate *src)
 		dst->irql_unknown = changed = true;
 	if (src->globals_unknown && !dst->globals_unknown)
 		dst->globals_unknown = changed = true;
+	if (src->irql_changed && !dst->irql_changed)
+		dst->irql_changed = changed = true;
+	for (unsigned i = 0; i < src->ndead; i++)
+		if (!astate_find_dead(dst, src->dead[i].hid) && dst->ndead < ASTATE_MAX_DEAD) {
+			astate_add_dead(dst, src->dead[i].hid, src->dead[i].destroyer, src->dead[i].loc);
+			changed = true;
+		}
 
 	/* merge two sorted slot arrays; a path missing on one side has its default there */
 	slot *merged = xmalloc((dst->n + src->n + 1) * sizeof(slot));
@@ -219,10 +274,14 @@ bool astate_equal(const astate *a, const astate *b)
 	if (!a->reached)
 		return true;
 	if (!irql_equal(a->irql, b->irql) || a->irql_unknown != b->irql_unknown ||
+	    a->irql_changed != b->irql_changed || a->ndead != b->ndead ||
 	    a->globals_unknown != b->globals_unknown || a->n != b->n)
 		return false;
 	for (size_t i = 0; i < a->n; i++)
 		if (a->slots[i].path != b->slots[i].path || !av_equal(&a->slots[i].v, &b->slots[i].v))
+			return false;
+	for (unsigned i = 0; i < a->ndead; i++)
+		if (!astate_find_dead(b, a->dead[i].hid))
 			return false;
 	return true;
 }
@@ -237,11 +296,17 @@ uint64_t astate_hash(const astate *s)
 {
 	uint64_t h = mix(0, s->reached);
 	h = mix(h, ((uint64_t)s->irql.lo << 8) | s->irql.hi);
-	h = mix(h, ((uint64_t)s->irql_unknown << 1) | s->globals_unknown);
+	h = mix(h, ((uint64_t)s->irql_changed << 2) | ((uint64_t)s->irql_unknown << 1) | s->globals_unknown);
+	uint64_t dh = 0;
+	for (unsigned i = 0; i < s->ndead; i++)
+		dh ^= (uintptr_t)s->dead[i].hid;   /* order-free */
+	h = mix(h, dh);
 	for (size_t i = 0; i < s->n; i++) {
 		const av *v = &s->slots[i].v;
-		h = mix(h, (uintptr_t)s->slots[i].path);
+		h = mix(h, (uintptr_t)s->slots[i].path ^ (uintptr_t)v->hid);
 		h = mix(h, v->hbits);
+		h = mix(h, ((uint64_t)v->flag_mask << 32) ^ ((uint64_t)v->flag_level << 40) ^
+			   ((uint64_t)v->eq_level << 48) ^ ((uint64_t)v->acq_mixed << 56));
 		h = mix(h, ((uint64_t)v->lock << 28) | ((uint64_t)v->cur_irql << 24) | ((uint64_t)v->special << 16) | ((uint64_t)v->saved.lo << 8) | v->saved.hi);
 		h = mix(h, (uintptr_t)v->token ^ ((uintptr_t)v->status_of << 1) ^ ((uintptr_t)v->addr << 2));
 	}

@@ -21,6 +21,7 @@ enum {
 	AV_UNINIT = 1,   /* never written (a global before DriverEntry writes it, a fresh local) */
 	AV_NULL = 2,     /* a null pointer / zero */
 	AV_OTHER = 4,    /* some value the analysis does not track */
+	AV_NONZERO = 8,  /* a non-zero constant (TRUE, a flag) */
 };
 
 /* Handle typestate: for producer number p (across all handle kinds) and
@@ -34,11 +35,17 @@ typedef struct av {
 	uint64_t hbits;          /* handle typestate bits */
 	uint8_t special;         /* AV_UNINIT | AV_NULL | AV_OTHER */
 	const char *token;       /* pending handles: the producing call, until its status is tested */
+	const char *hid;         /* which handle this is (its producing call), kept through copies */
 	const char *status_of;   /* this value is the status returned by the producing call `status_of` */
 	const char *addr;        /* this value is the address of that path */
 	bool cur_irql;           /* this value is the IRQL that was current when read
 	                            (KeGetCurrentIrql); `saved` holds that range */
 	uint8_t lock;            /* AV_LOCK_* bits, for spin-lock objects */
+	uint8_t flag_level;      /* a flag word: level + 1 when bits `flag_mask` mean "called at that level" */
+	uint32_t flag_mask;
+	uint8_t eq_level;        /* a truth value: level + 1 when it is non-zero exactly when the
+	                            IRQL at the start of the function is that level */
+	bool acq_mixed;          /* a lock that different calls may have taken */
 	/* where the value came from, for traces; not part of the lattice */
 	fx_loc wloc;
 	const char *destroyer;
@@ -52,15 +59,26 @@ typedef struct slot {
 	av v;
 } slot;
 
+enum { ASTATE_MAX_DEAD = 8 };
+
 typedef struct astate {
 	irql_range irql;
 	bool irql_unknown;       /* reached from an entry whose IRQL the KB does not give */
 	bool globals_unknown;    /* globals hold whatever earlier callbacks left (not DriverEntry) */
 	bool reached;            /* false: bottom (no path reaches this point) */
+	bool irql_changed;       /* the IRQL may differ from the function's entry IRQL */
 	fx_loc irql_loc;         /* the statement that last set the IRQL, for traces */
 	const char *irql_by;
 	size_t n, cap;
 	slot *slots;             /* sorted by path pointer */
+	/* handles released on some path to here, by identity: every copy of a
+	   released handle is dead, also one a helper released through its own copy */
+	unsigned ndead;
+	struct astate_dead {
+		const char *hid;
+		const char *destroyer;
+		fx_loc loc;
+	} dead[ASTATE_MAX_DEAD];
 } astate;
 
 void astate_init(astate *s);
@@ -78,8 +96,17 @@ bool av_equal(const av *a, const av *b);
 
 const av *astate_get(const astate *s, const char *path);   /* NULL: default */
 av astate_read(const astate *s, const char *path);          /* value or default */
+/* Paths with more dereferences or characters than this are not tracked:
+ * list manipulation in loops would otherwise make ever longer paths. */
+enum { ASTATE_MAX_DEREFS = 4, ASTATE_MAX_PATH = 160 };
+bool astate_trackable(const char *path);
+/* Sets the value of path; a path that is not trackable, or a value equal to
+ * the path's default, leaves no slot. */
 void astate_set(astate *s, const char *path, av v);
 void astate_remove(astate *s, const char *path);
+/* Records that handle `hid` was released (no-op when already known or full). */
+void astate_add_dead(astate *s, const char *hid, const char *destroyer, fx_loc loc);
+const struct astate_dead *astate_find_dead(const astate *s, const char *hid);
 /* Removes the slots strictly below `path` (its fields, elements, pointees). */
 void astate_kill_below(astate *s, const char *path);
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 enum {
+	FLOW_MAX_FLAGS = 2,        /* correlated-branch flags per function (4 partitions) */
 	FLOW_MAX_DEPTH = 48,       /* call chain length followed */
 	FLOW_MAX_ROUNDS = 64,      /* fixpoint rounds over one function's blocks */
 };
@@ -184,8 +185,7 @@ av flow_eval(flow_ctx *c, const astate *st, const fx_val *v, const char **path)
 	av r = av_other();
 	switch (v->kind) {
 	case FX_VAL_INT:
-		if (v->num == 0)
-			r.special = AV_NULL;
+		r.special = v->num == 0 ? AV_NULL : AV_NONZERO;
 		if (v->num >= 0 && v->num <= IRQL_MAX)
 			r.saved = irql_exact((irql_level)v->num);
 		return r;
@@ -198,12 +198,35 @@ av flow_eval(flow_ctx *c, const astate *st, const fx_val *v, const char **path)
 		const char *p = resolve(c, st, v->path);
 		if (path)
 			*path = p;
-		return astate_read(st, p);
+		av r2 = astate_read(st, p);
+		const struct astate_dead *dd = astate_find_dead(st, r2.hid);
+		if (dd && r2.hbits) {
+			/* a copy of a handle that was released elsewhere on this path */
+			uint64_t live = 0;
+			for (unsigned g = 0; g < c->nproducers; g++)
+				if (r2.hbits & (AV_HBIT(g, HS_PENDING) | AV_HBIT(g, HS_VALID))) {
+					live |= AV_HBIT(g, HS_PENDING) | AV_HBIT(g, HS_VALID);
+					r2.hbits |= AV_HBIT(g, HS_DESTROYED);
+				}
+			r2.hbits &= ~live;
+			r2.destroyer = dd->destroyer;
+			r2.dloc = dd->loc;
+		}
+		return r2;
 	}
 	case FX_VAL_ADDR:
 		if (v->path)
 			r.addr = resolve(c, st, v->path);
 		return r;
+	case FX_VAL_BITAND: {
+		/* a test of the bit through which NDIS says the IRQL */
+		if (!v->path)
+			return r;
+		av w = astate_read(st, resolve(c, st, v->path));
+		if (w.flag_level && (w.flag_mask & (uint32_t)v->num))
+			r.eq_level = w.flag_level;
+		return r;
+	}
 	default:
 		return r;
 	}
@@ -321,6 +344,8 @@ static void state_in(flow_ctx *c, const astate *st, const fx_call *call, astate 
 	in->globals_unknown = st->globals_unknown;
 	in->irql_loc = st->irql_loc;
 	in->irql_by = st->irql_by;
+	for (unsigned d = 0; d < st->ndead; d++)
+		astate_add_dead(in, st->dead[d].hid, st->dead[d].destroyer, st->dead[d].loc);
 	const char **apaths = xcalloc(call->nargs + 1, sizeof(char *));
 	for (uint32_t i = 0; i < call->nargs; i++)
 		apaths[i] = arg_path(c, st, &call->args[i]);
@@ -342,6 +367,11 @@ static void state_in(flow_ctx *c, const astate *st, const fx_call *call, astate 
 			v.addr = NULL;   /* a caller's local means nothing in the callee */
 		astate_set(in, intern_printf(&c->paths, "P:%u", i), v);
 	}
+	/* a truth value tied to the caller's entry IRQL says nothing about the
+	   callee's once the caller changed the IRQL */
+	if (st->irql_changed)
+		for (size_t k = 0; k < in->n; k++)
+			in->slots[k].v.eq_level = 0;
 	free(apaths);
 }
 
@@ -375,10 +405,17 @@ static void state_out(flow_ctx *c, astate *st, const fx_call *call, const astate
 				astate_set(st, q, s->v);
 		}
 	}
+	if (out->irql_changed || !irql_equal(out->irql, st->irql))
+		st->irql_changed = true;
 	st->irql = out->irql;
 	st->irql_unknown = out->irql_unknown;
 	st->irql_loc = out->irql_loc;
 	st->irql_by = out->irql_by;
+	for (size_t k = 0; k < st->n; k++)
+		if (st->slots[k].path[0] == 'G')
+			st->slots[k].v.eq_level = 0;
+	for (unsigned d = 0; d < out->ndead; d++)
+		astate_add_dead(st, out->dead[d].hid, out->dead[d].destroyer, out->dead[d].loc);
 	astate_free(&caller);
 }
 
@@ -499,6 +536,7 @@ static void apply_irql_effect(flow_ctx *c, astate *st, const fx_event *ev, const
 		}
 	}
 	if (set) {
+		st->irql_changed = true;
 		st->irql = now;
 		st->irql_loc = ev->loc;
 		st->irql_by = call->callee_name;
@@ -527,6 +565,7 @@ static void apply_handle_effects(flow_ctx *c, astate *st, const fx_event *ev, co
 		h.special = 0;
 		h.hbits = AV_HBIT(g, HS_PENDING);
 		h.token = token;
+		h.hid = token;
 		h.wloc = ev->loc;
 		astate_kill_below(st, target);
 		astate_set(st, target, h);
@@ -562,6 +601,7 @@ static void apply_handle_effects(flow_ctx *c, astate *st, const fx_event *ev, co
 					v.dloc = ev->loc;
 				}
 			}
+			astate_add_dead(st, v.hid, de->function, ev->loc);
 			astate_set(st, p, v);
 		}
 	}
@@ -582,6 +622,7 @@ static void apply_lock_effect(flow_ctx *c, astate *st, const fx_event *ev, const
 	emit(c, &n);
 	if (e->acquire.kind) {
 		v.lock = AV_LOCK_HELD;
+		v.acq_mixed = false;
 		v.acquirer = call->callee_name;
 		v.lloc = ev->loc;
 	} else {
@@ -698,12 +739,45 @@ static bool refine(flow_ctx *c, astate *st, const fx_cond *cond, bool true_edge)
 		cst = t;
 		op = mirror(op);
 	}
-	if (var->kind != FX_VAL_PATH || !(cst->kind == FX_VAL_INT || cst->kind == FX_VAL_NULL))
+	if ((var->kind != FX_VAL_PATH && var->kind != FX_VAL_BITAND) ||
+	    !(cst->kind == FX_VAL_INT || cst->kind == FX_VAL_NULL))
 		return true;
 	if (!true_edge)
 		op = negate(op);
 	long long k = cst->kind == FX_VAL_INT ? cst->num : 0;
 	av v = flow_eval(c, st, var, NULL);
+	if (v.eq_level && !st->irql_changed && !st->irql_unknown) {
+		/* the flag NDIS set for this call: non-zero exactly at that IRQL */
+		int nz = -1;   /* does this edge mean the value is non-zero? */
+		long long mask = var->kind == FX_VAL_BITAND ? var->num : 0;
+		if (k == 0 && op == FX_CMP_NE)
+			nz = 1;
+		else if (k == 0 && op == FX_CMP_EQ)
+			nz = 0;
+		else if (mask && k == mask && op == FX_CMP_EQ)
+			nz = 1;
+		else if (mask && k == mask && op == FX_CMP_NE)
+			nz = 0;
+		if (nz >= 0) {
+			irql_level lv = (irql_level)(v.eq_level - 1);
+			irql_range allowed = IRQL_BOTTOM;
+			for (int l = IRQL_PASSIVE; l <= IRQL_MAX; l++)
+				if ((l == (int)lv) == (nz == 1))
+					allowed = irql_join(allowed, irql_exact((irql_level)l));
+			irql_range now = irql_meet(st->irql, allowed);
+			if (irql_is_bottom(now))
+				return false;
+			st->irql = now;
+			return true;
+		}
+	}
+	/* a variable known to hold zero (BOOLEAN bFalse = FALSE) or a non-zero
+	   constant decides a test against 0: the other edge is not taken */
+	if (k == 0 && (op == FX_CMP_EQ || op == FX_CMP_NE) && !v.hbits && !v.addr && !v.status_of &&
+	    !v.cur_irql && (v.special == AV_NULL || v.special == AV_NONZERO)) {
+		bool zero = v.special == AV_NULL;
+		return op == FX_CMP_EQ ? zero : !zero;
+	}
 	if (v.cur_irql && !st->irql_unknown) {
 		/* a guard on the current IRQL narrows it on this edge */
 		irql_range allowed = IRQL_BOTTOM;
@@ -757,6 +831,108 @@ static bool refine(flow_ctx *c, astate *st, const fx_cond *cond, bool true_edge)
 	return true;
 }
 
+/* ---- correlated branches ------------------------------------------------------
+ * Locals tested against zero in two or more branches of a function are its
+ * flags (at most FLOW_MAX_FLAGS).  The function is analysed as 1 << nflags
+ * partitions; partition p assumes flag i non-zero iff bit i of p is set, so
+ * that `if (f) A(); ... if (f) B();` pairs A with B instead of mixing the
+ * paths at the merge in between. */
+
+static bool flag_candidate(const fx_cond *cond)
+{
+	return cond->known && cond->lhs.kind == FX_VAL_PATH && cond->lhs.path &&
+	       (cond->lhs.path[0] == 'L' || cond->lhs.path[0] == 'P') &&
+	       fx_path_root_len(cond->lhs.path) == strlen(cond->lhs.path) &&
+	       (cond->op == FX_CMP_EQ || cond->op == FX_CMP_NE) &&
+	       ((cond->rhs.kind == FX_VAL_INT && cond->rhs.num == 0) || cond->rhs.kind == FX_VAL_NULL);
+}
+
+static unsigned find_flags(const fx_function *d, const char **flags)
+{
+	unsigned n = 0;
+	for (uint32_t b = 0; b < d->nblocks && n < FLOW_MAX_FLAGS; b++) {
+		const fx_cond *cb = &d->blocks[b].cond;
+		if (d->blocks[b].nsucc != 2 || !flag_candidate(cb))
+			continue;
+		bool known = false;
+		for (unsigned i = 0; i < n; i++)
+			if (strcmp(flags[i], cb->lhs.path) == 0)
+				known = true;
+		if (known)
+			continue;
+		unsigned uses = 0;
+		for (uint32_t o = 0; o < d->nblocks; o++)
+			if (d->blocks[o].nsucc == 2 && flag_candidate(&d->blocks[o].cond) &&
+			    strcmp(d->blocks[o].cond.lhs.path, cb->lhs.path) == 0)
+				uses++;
+		if (uses >= 2)
+			flags[n++] = cb->lhs.path;
+	}
+	return n;
+}
+
+static int flag_tested(const fx_cond *cond, const char **flags, unsigned n)
+{
+	if (!flag_candidate(cond))
+		return -1;
+	for (unsigned i = 0; i < n; i++)
+		if (strcmp(flags[i], cond->lhs.path) == 0)
+			return (int)i;
+	return -1;
+}
+
+static int flag_assigned(const fx_event *ev, const char **flags, unsigned n)
+{
+	if (ev->kind != FX_EV_ASSIGN || !ev->u.assign.lhs)
+		return -1;
+	for (unsigned i = 0; i < n; i++)
+		if (strcmp(flags[i], ev->u.assign.lhs) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* Keeps only the states in which the flag's current value agrees with nz. */
+static void restrict_flag(flow_ctx *c, astate *s, const char *flag, bool nz)
+{
+	if (!s->reached)
+		return;
+	av v = astate_read(s, intern(&c->paths, flag));
+	bool plain = !v.hbits && !v.addr && !v.status_of && !v.cur_irql;
+	if (plain && v.special == AV_NULL && nz)
+		s->reached = false;
+	else if (plain && v.special == AV_NONZERO && !nz)
+		s->reached = false;
+	else if (v.eq_level && !s->irql_changed && !s->irql_unknown) {
+		irql_range allowed = IRQL_BOTTOM;
+		for (int l = IRQL_PASSIVE; l <= IRQL_MAX; l++)
+			if ((l == v.eq_level - 1) == nz)
+				allowed = irql_join(allowed, irql_exact((irql_level)l));
+		s->irql = irql_meet(s->irql, allowed);
+		if (irql_is_bottom(s->irql))
+			s->reached = false;
+	}
+}
+
+/* After flag i is written, the partitions' assumptions are about the new
+ * value: pool each pair that differs only in bit i, then split by it. */
+static void resplit(flow_ctx *c, astate *st, unsigned np, unsigned i, const char *flag)
+{
+	for (unsigned p = 0; p < np; p++) {
+		if (p & (1u << i))
+			continue;
+		unsigned q = p | (1u << i);
+		astate j;
+		astate_init(&j);
+		astate_copy(&j, &st[p]);
+		astate_join(&j, &st[q]);
+		astate_copy(&st[p], &j);
+		astate_copy(&st[q], &j);
+		restrict_flag(c, &st[p], flag, false);
+		restrict_flag(c, &st[q], flag, true);
+		astate_free(&j);
+	}
+}
+
 static memo *memo_find(flow_ctx *c, uint32_t f, const astate *in, uint64_t h)
 {
 	memo_list *ml = &c->memos[f];
@@ -793,18 +969,23 @@ static void walk_function(flow_ctx *c, uint32_t f, const astate *in, astate *out
 	c->frames[c->depth++] = (flow_frame){ fn, fn->loc, in->irql };
 
 	uint32_t nb = d->nblocks;
-	astate *bin = xcalloc(nb, sizeof(astate));
+	const char *flags[FLOW_MAX_FLAGS];
+	unsigned nflags = find_flags(d, flags);
+	unsigned np = 1u << nflags;
+	astate *bin = xcalloc((size_t)nb * np, sizeof(astate));
+	astate *st = xcalloc(np, sizeof(astate));
 	bool *dirty = xcalloc(nb, sizeof(bool));
-	for (uint32_t b = 0; b < nb; b++)
+	for (size_t b = 0; b < (size_t)nb * np; b++)
 		astate_init(&bin[b]);
-	astate_copy(&bin[0], in);
+	for (unsigned p = 0; p < np; p++) {
+		astate_init(&st[p]);
+		astate_copy(&bin[p], in);   /* block 0: every partition starts from the entry */
+	}
 	dirty[0] = true;
 	astate acc;
 	astate_init(&acc);
 	av racc = av_other();
 	bool has_ret = false;
-	astate st;
-	astate_init(&st);
 
 	int rounds = 0;
 	bool again = true;
@@ -815,37 +996,60 @@ static void walk_function(flow_ctx *c, uint32_t f, const astate *in, astate *out
 			break;
 		}
 		for (uint32_t b = 0; b < nb; b++) {
-			if (!dirty[b] || !bin[b].reached)
+			if (!dirty[b])
 				continue;
 			dirty[b] = false;
 			const fx_block *blk = &d->blocks[b];
-			astate_copy(&st, &bin[b]);
-			for (uint32_t e = 0; e < blk->nevents && st.reached; e++)
-				apply_event(c, fn, &st, &blk->events[e], &racc, &has_ret);
-			if (!st.reached)
-				continue;
-			if (blk->nsucc == 0) {
-				astate_join(&acc, &st);
-				continue;
+			bool any = false;
+			for (unsigned p = 0; p < np; p++) {
+				astate_copy(&st[p], &bin[(size_t)b * np + p]);
+				any |= st[p].reached;
 			}
-			for (uint32_t k = 0; k < blk->nsucc; k++) {
-				uint32_t s = blk->succ[k];
-				if (s >= nb)
+			if (!any)
+				continue;
+			for (uint32_t e = 0; e < blk->nevents; e++) {
+				for (unsigned p = 0; p < np; p++)
+					if (st[p].reached)
+						apply_event(c, fn, &st[p], &blk->events[e], &racc, &has_ret);
+				int fi = flag_assigned(&blk->events[e], flags, nflags);
+				if (fi >= 0)
+					resplit(c, st, np, (unsigned)fi, flags[fi]);
+			}
+			int tested = blk->nsucc == 2 ? flag_tested(&blk->cond, flags, nflags) : -1;
+			for (unsigned p = 0; p < np; p++) {
+				if (!st[p].reached)
 					continue;
-				astate edge;
-				astate_init(&edge);
-				astate_copy(&edge, &st);
-				bool feasible = blk->nsucc == 2 ? refine(c, &edge, &blk->cond, k == 0) : true;
-				if (feasible && astate_join(&bin[s], &edge)) {
-					dirty[s] = true;
-					if (s <= b)
-						again = true;
+				if (blk->nsucc == 0) {
+					astate_join(&acc, &st[p]);
+					continue;
 				}
-				astate_free(&edge);
+				for (uint32_t k = 0; k < blk->nsucc; k++) {
+					uint32_t s = blk->succ[k];
+					if (s >= nb)
+						continue;
+					bool feasible;
+					astate edge;
+					astate_init(&edge);
+					astate_copy(&edge, &st[p]);
+					feasible = true;
+					if (tested >= 0) {
+						/* this partition knows the flag: one edge only */
+						bool nz = (k == 0) == (blk->cond.op == FX_CMP_NE);
+						feasible = nz == (((p >> tested) & 1u) != 0);
+					}
+					if (feasible && blk->nsucc == 2)
+						feasible = refine(c, &edge, &blk->cond, k == 0);
+					if (feasible && astate_join(&bin[(size_t)s * np + p], &edge)) {
+						dirty[s] = true;
+						if (s <= b)
+							again = true;
+					}
+					astate_free(&edge);
+				}
 			}
 		}
 		for (uint32_t b = 0; b < nb && !again; b++)
-			if (dirty[b] && bin[b].reached)
+			if (dirty[b])
 				again = true;
 	}
 
@@ -873,9 +1077,11 @@ static void walk_function(flow_ctx *c, uint32_t f, const astate *in, astate *out
 	nm->ret = *ret;
 	nm->hash = h;
 
-	astate_free(&st);
+	for (unsigned p = 0; p < np; p++)
+		astate_free(&st[p]);
+	free(st);
 	astate_free(&acc);
-	for (uint32_t b = 0; b < nb; b++)
+	for (size_t b = 0; b < (size_t)nb * np; b++)
 		astate_free(&bin[b]);
 	free(bin);
 	free(dirty);
@@ -920,6 +1126,15 @@ static void walk_entry(flow_ctx *c, uint32_t i, const pg_entry *en, irql_range i
 	in.irql_unknown = !known;
 	in.globals_unknown = globals_unknown;
 	in.irql_loc = loc;
+	for (size_t k = 0; en && k < c->rs->nflags; k++) {
+		const rule_irql_flag *fl = &c->rs->flags[k];
+		if (strcmp(fl->role, en->role) != 0)
+			continue;
+		av v = av_other();
+		v.flag_level = (uint8_t)(fl->level + 1);
+		v.flag_mask = (uint32_t)fl->mask;
+		astate_set(&in, intern_printf(&c->paths, "P:%d", fl->param), v);
+	}
 	c->entry = en;
 	c->entry_irql = in.irql;
 	c->stats.entries++;

@@ -352,8 +352,11 @@ static fx_val eval_conditional(ex_fn_ctx *f, CXCursor c, bool want)
 		f->cur = join;
 		return val_unknown();
 	}
-	ex_eval(f, k[0], false);
+	fx_val cv = ex_eval(f, k[0], false);
 	fx_val a = ex_eval(f, k[1], want), b = ex_eval(f, k[2], want);
+	/* (Flags & M) ? TRUE : FALSE is the bit test itself */
+	if (cv.kind == FX_VAL_BITAND && a.kind == FX_VAL_INT && a.num && b.kind == FX_VAL_INT && !b.num)
+		return cv;
 	if (a.kind == b.kind && a.kind != FX_VAL_UNKNOWN && a.num == b.num &&
 	    ((!a.path && !b.path) || (a.path && b.path && strcmp(a.path, b.path) == 0)))
 		return a;
@@ -449,6 +452,31 @@ static fx_val eval_binary(ex_fn_ctx *f, CXCursor c, bool want)
 			return val_unknown();
 		}
 		break;
+	case CXBinaryOperator_And:
+	case CXBinaryOperator_EQ:
+	case CXBinaryOperator_NE: {
+		/* bit tests of a flag word: x & M, (x & M) == M, (x & M) != 0 */
+		long long m;
+		l = ex_eval(f, k[0], true);
+		r = ex_eval(f, k[1], true);
+		enum CXBinaryOperatorKind op = clang_getCursorBinaryOperatorKind(c);
+		if (op == CXBinaryOperator_And) {
+			if (l.kind == FX_VAL_PATH && r.kind == FX_VAL_INT && r.num)
+				return (fx_val){ .kind = FX_VAL_BITAND, .num = r.num, .path = l.path, .text = l.text };
+			if (r.kind == FX_VAL_PATH && l.kind == FX_VAL_INT && l.num)
+				return (fx_val){ .kind = FX_VAL_BITAND, .num = l.num, .path = r.path, .text = r.text };
+			return val_unknown();
+		}
+		fx_val b = l.kind == FX_VAL_BITAND ? l : r, o = l.kind == FX_VAL_BITAND ? r : l;
+		if (b.kind == FX_VAL_BITAND && o.kind == FX_VAL_INT) {
+			m = o.num;
+			/* single-bit masks: == M and != 0 both mean "the bit is set" */
+			bool single = (b.num & (b.num - 1)) == 0;
+			if (single && ((op == CXBinaryOperator_EQ && m == b.num) || (op == CXBinaryOperator_NE && m == 0)))
+				return b;
+		}
+		return val_unknown();
+	}
 	case CXBinaryOperator_Add:
 	case CXBinaryOperator_Sub:
 		/* p + i points into the same array as p: paths are index-insensitive */

@@ -69,6 +69,9 @@ const char *fx_dump_val(const fx_val *v, char *buf, size_t size)
 	case FX_VAL_FUNC:
 		snprintf(buf, size, "fn:%s", s_or(v->path, "?"));
 		break;
+	case FX_VAL_BITAND:
+		snprintf(buf, size, "(%s & 0x%llx)", s_or(v->path, "?"), (unsigned long long)v->num);
+		break;
 	default:
 		snprintf(buf, size, "?");
 		break;

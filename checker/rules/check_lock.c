@@ -48,7 +48,8 @@ void check_lock_note(const rule *r, const rule_check *c, flow_ctx *ctx, const fl
 		check_report_now(env, r, ctx, n->st, n->fn, n->ev->loc,
 				 "%s releases %s, which can be not held here",
 				 n->ev->u.call.callee_name, lock_text(n, 0));
-	} else if (n->kind == FLOW_LOCK_RELEASE && c->npairs && (n->prior.lock & AV_LOCK_HELD) && n->prior.acquirer) {
+	} else if (n->kind == FLOW_LOCK_RELEASE && c->npairs && n->prior.lock == AV_LOCK_HELD && n->prior.acquirer &&
+		   !n->prior.acq_mixed) {
 		const char *rel = n->ev->u.call.callee_name;
 		size_t rl = strlen(rel);
 		for (size_t i = 0; i < c->npairs; i++) {

@@ -18,7 +18,7 @@ typedef struct loader {
 	size_t errsize;
 	int failed;
 	/* handle names used by rules, resolved after every file is read */
-	size_t cap_rules, cap_handles, cap_effects;
+	size_t cap_rules, cap_handles, cap_effects, cap_flags;
 } loader;
 
 static void fail(loader *L, const ryaml_node *n, const char *fmt, ...)
@@ -181,6 +181,39 @@ static void load_effects(loader *L, const ryaml_node *seq)
 			fail(L, m, "effect of %s: give raise, raise-to-arg, restore, returns-irql or noreturn",
 			     e.function);
 		VEC_PUSH(rs->effects, rs->neffects, L->cap_effects, e);
+	}
+}
+
+static void load_flags(loader *L, const ryaml_node *seq)
+{
+	static const char *const keys[] = { "role", "param", "mask", "level", NULL };
+	if (!ryaml_is_seq(L->y, seq)) {
+		fail(L, seq, "'flags' must be a list");
+		return;
+	}
+	for (size_t i = 0; i < ryaml_len(L->y, seq) && !L->failed; i++) {
+		const ryaml_node *m = ryaml_item(L->y, seq, i);
+		if (!ryaml_is_map(L->y, m)) {
+			fail(L, m, "a flag must be a mapping");
+			return;
+		}
+		only_keys(L, m, keys, "an IRQL flag");
+		rule_irql_flag fl = { 0 };
+		fl.role = str(L, m, "role", true);
+		const char *param = str(L, m, "param", true), *mask = str(L, m, "mask", true);
+		const char *level = str(L, m, "level", true);
+		if (L->failed)
+			return;
+		char *end;
+		fl.param = (int)strtol(param, &end, 10);
+		if (*end || fl.param < 0)
+			fail(L, ryaml_get(L->y, m, "param"), "param must be a parameter number, not '%s'", param);
+		fl.mask = strtoul(mask, &end, 0);
+		if (*end || !fl.mask)
+			fail(L, ryaml_get(L->y, m, "mask"), "mask must be a non-zero number, not '%s'", mask);
+		if ((fl.level = irql_parse_level(level)) < 0)
+			fail(L, ryaml_get(L->y, m, "level"), "'%s' is not an IRQL", level);
+		VEC_PUSH(L->rs->flags, L->rs->nflags, L->cap_flags, fl);
 	}
 }
 
@@ -396,6 +429,10 @@ static void load_file(loader *L, const char *path)
 		static const char *const keys[] = { "effects", NULL };
 		only_keys(L, root, keys, "an effects file");
 		load_effects(L, ryaml_get(L->y, root, "effects"));
+	} else if (ryaml_get(L->y, root, "flags")) {
+		static const char *const keys[] = { "flags", NULL };
+		only_keys(L, root, keys, "a flags file");
+		load_flags(L, ryaml_get(L->y, root, "flags"));
 	} else if (ryaml_get(L->y, root, "handles")) {
 		static const char *const keys[] = { "handles", NULL };
 		only_keys(L, root, keys, "a handles file");
@@ -515,6 +552,7 @@ void ruleset_free(ruleset *rs)
 	free(rs->rules);
 	free(rs->handles);
 	free(rs->effects);
+	free(rs->flags);
 	arena_free(rs->arena);
 	free(rs);
 }

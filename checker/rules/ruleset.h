@@ -121,6 +121,14 @@ typedef struct rule_irql_effect {
 	                            so that an ASSERT's condition holds after it) */
 } rule_irql_effect;
 
+/* A callback parameter whose bit `mask` says the callback runs at `level`. */
+typedef struct rule_irql_flag {
+	const char *role;
+	int param;
+	unsigned long mask;
+	int level;
+} rule_irql_flag;
+
 typedef struct ruleset {
 	arena *arena;
 	size_t nrules;
@@ -129,6 +137,8 @@ typedef struct ruleset {
 	rule_handle_kind *handles;
 	size_t neffects;
 	rule_irql_effect *effects;
+	size_t nflags;
+	rule_irql_flag *flags;
 } ruleset;
 
 /* Loads every *.yaml directly in `dir` (rule files, handles.yaml,

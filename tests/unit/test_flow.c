@@ -451,6 +451,50 @@ START_TEST(recursion_terminates)
 }
 END_TEST
 
+START_TEST(status_variable_tested_twice)
+{
+	/* s = RegMp(0, &G:h); if (s != 0) return; s = RegPr(&L:x, &G:p)...; if (s != 0) return; Probe(G:h)
+	 * The twice-tested status makes s a partition flag; the status test must
+	 * still settle the handle. */
+	ruleset *rs = load_rules();
+	fb b = { .tu = fx_tu_new("t.c") };
+	fb_func(&b, "DriverEntry", 5);
+	uint32_t id = fb_call(&b, 0, "RegMp", 2, V_INT(0), V_ADDR("G:h"));
+	fb_assign(&b, 0, "L:s@1", V_PATH(arena_printf(b.tu->arena, "R:%u", id)));
+	fb_branch(&b, 0, 1, 2, V_PATH("L:s@1"), FX_CMP_NE, V_INT(0));
+	fb_assign(&b, 2, "L:s@1", V_INT(0));
+	fb_branch(&b, 2, 3, 4, V_PATH("L:s@1"), FX_CMP_NE, V_INT(0));
+	fb_call(&b, 4, "Probe", 1, V_PATH("G:h"));
+	probe pr = run(b.tu, rs);
+	ck_assert_int_eq(pr.calls, 1);
+	ck_assert(pr.arg.hbits == AV_HBIT(0, HS_VALID));
+	fx_tu_free(b.tu);
+	ruleset_free(rs);
+}
+END_TEST
+
+START_TEST(correlated_flag_pairs_acquire_and_release)
+{
+	/* if (f) Acquire(&G:L); X(); if (f) Release(&G:L);  -- no path releases
+	 * a free lock or leaves it held */
+	ruleset *rs = load_rules();
+	fb b = { .tu = fx_tu_new("t.c") };
+	fb_func(&b, "DriverEntry", 5);
+	fb_branch(&b, 0, 1, 2, V_PATH("P:0"), FX_CMP_NE, V_INT(0));
+	fb_call(&b, 1, "NdisAcquireSpinLock", 1, V_ADDR("G:L"));
+	fb_goto(&b, 1, 2);
+	fb_branch(&b, 2, 3, 4, V_PATH("P:0"), FX_CMP_NE, V_INT(0));
+	fb_call(&b, 3, "NdisReleaseSpinLock", 1, V_ADDR("G:L"));
+	fb_goto(&b, 3, 4);
+	probe pr = run(b.tu, rs);
+	ck_assert_int_eq(pr.release_free, 0);
+	ck_assert_int_eq(pr.release_held, 1);
+	ck_assert(irql_equal(pr.root_exit, irql_exact(IRQL_PASSIVE)));
+	fx_tu_free(b.tu);
+	ruleset_free(rs);
+}
+END_TEST
+
 START_TEST(guard_narrows_irql)
 {
 	/* entered at <= DISPATCH: irql = KeGetCurrentIrql(); if (irql == PASSIVE_LEVEL) Probe(); */
@@ -573,6 +617,8 @@ int main(void)
 	tcase_add_test(tc, guard_makes_branch_infeasible);
 	tcase_add_test(tc, assert_is_assumed);
 	tcase_add_test(tc, lock_state_through_helpers);
+	tcase_add_test(tc, correlated_flag_pairs_acquire_and_release);
+	tcase_add_test(tc, status_variable_tested_twice);
 	tcase_add_test(tc, discipline_notes);
 	suite_add_tcase(s, tc);
 	TCase *th = tcase_create("handles");
