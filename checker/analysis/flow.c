@@ -1154,7 +1154,12 @@ void flow_run(flow_ctx *c, const flow_hooks *hooks)
 			const pg_entry *en = &fn->entries[e];
 			irql_range r = en->irql;
 			bool known = en->irql_known;
-			if (!known)   /* a role the KB does not place: the function's own annotations */
+			const rule_role *rr = known ? NULL : ruleset_role(c->rs, en->role);
+			if (rr) {   /* a role whose level the pages state only in prose */
+				r = rr->irql;
+				known = true;
+			}
+			if (!known)   /* a role nobody places: the function's own annotations */
 				known = flow_required_irql(fn, &r);
 			walk_entry(c, (uint32_t)i, en, r, known, strcmp(en->role, "DRIVER_INITIALIZE") != 0, en->loc);
 		}

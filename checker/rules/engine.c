@@ -262,6 +262,8 @@ void site_trace_notes(finding_list *out, finding *f, const site_trace *t, const 
 				 root->name, irql_range_str(t->frames[0].irql_in, lv, sizeof(lv)));
 	} else {
 		check_role_irql_text(t->entry, lv, sizeof(lv));
+		if (!t->entry->irql_known && !irql_equal(t->frames[0].irql_in, IRQL_ANY))
+			irql_range_str(t->frames[0].irql_in, lv, sizeof(lv));
 		if (t->entry->how == PG_ENTRY_REGISTERED)
 			finding_note_add(out, f, t->entry->loc, "entry",
 					 "entry point %s (%s) registered here; the system calls it at %s",

@@ -18,7 +18,7 @@ typedef struct loader {
 	size_t errsize;
 	int failed;
 	/* handle names used by rules, resolved after every file is read */
-	size_t cap_rules, cap_handles, cap_effects, cap_flags;
+	size_t cap_rules, cap_handles, cap_effects, cap_flags, cap_roles;
 } loader;
 
 static void fail(loader *L, const ryaml_node *n, const char *fmt, ...)
@@ -214,6 +214,43 @@ static void load_flags(loader *L, const ryaml_node *seq)
 		if ((fl.level = irql_parse_level(level)) < 0)
 			fail(L, ryaml_get(L->y, m, "level"), "'%s' is not an IRQL", level);
 		VEC_PUSH(L->rs->flags, L->rs->nflags, L->cap_flags, fl);
+	}
+}
+
+/* "PASSIVE_LEVEL", "DIRQL", "<= DISPATCH_LEVEL" */
+static bool parse_irql_text(const char *s, irql_range *out)
+{
+	bool max = strncmp(s, "<=", 2) == 0;
+	int l = irql_parse_level(max ? s + 2 : s);
+	if (l < 0)
+		return false;
+	*out = max ? irql_make(IRQL_PASSIVE, (irql_level)l) : irql_exact((irql_level)l);
+	return true;
+}
+
+static void load_roles(loader *L, const ryaml_node *seq)
+{
+	static const char *const keys[] = { "role", "irql", "page", NULL };
+	if (!ryaml_is_seq(L->y, seq)) {
+		fail(L, seq, "'roles' must be a list");
+		return;
+	}
+	for (size_t i = 0; i < ryaml_len(L->y, seq) && !L->failed; i++) {
+		const ryaml_node *m = ryaml_item(L->y, seq, i);
+		if (!ryaml_is_map(L->y, m)) {
+			fail(L, m, "a role must be a mapping");
+			return;
+		}
+		only_keys(L, m, keys, "a role");
+		rule_role r = { 0 };
+		r.role = str(L, m, "role", true);
+		const char *irql = str(L, m, "irql", true);
+		r.page = str(L, m, "page", true);
+		if (L->failed)
+			return;
+		if (!parse_irql_text(irql, &r.irql))
+			fail(L, ryaml_get(L->y, m, "irql"), "'%s' is not an IRQL (LEVEL or <= LEVEL)", irql);
+		VEC_PUSH(L->rs->roles, L->rs->nroles, L->cap_roles, r);
 	}
 }
 
@@ -429,6 +466,10 @@ static void load_file(loader *L, const char *path)
 		static const char *const keys[] = { "effects", NULL };
 		only_keys(L, root, keys, "an effects file");
 		load_effects(L, ryaml_get(L->y, root, "effects"));
+	} else if (ryaml_get(L->y, root, "roles")) {
+		static const char *const keys[] = { "roles", NULL };
+		only_keys(L, root, keys, "a roles file");
+		load_roles(L, ryaml_get(L->y, root, "roles"));
 	} else if (ryaml_get(L->y, root, "flags")) {
 		static const char *const keys[] = { "flags", NULL };
 		only_keys(L, root, keys, "a flags file");
@@ -553,6 +594,7 @@ void ruleset_free(ruleset *rs)
 	free(rs->handles);
 	free(rs->effects);
 	free(rs->flags);
+	free(rs->roles);
 	arena_free(rs->arena);
 	free(rs);
 }
@@ -579,4 +621,12 @@ int ruleset_handle_index(const ruleset *rs, const char *name)
 		if (strcmp(rs->handles[i].name, name) == 0)
 			return (int)i;
 	return -1;
+}
+
+const rule_role *ruleset_role(const ruleset *rs, const char *role)
+{
+	for (size_t i = 0; role && i < rs->nroles; i++)
+		if (strcmp(rs->roles[i].role, role) == 0)
+			return &rs->roles[i];
+	return NULL;
 }

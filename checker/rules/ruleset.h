@@ -129,6 +129,13 @@ typedef struct rule_irql_flag {
 	int level;
 } rule_irql_flag;
 
+/* The IRQL of a callback role, where the knowledge base has none. */
+typedef struct rule_role {
+	const char *role;
+	irql_range irql;
+	const char *page;
+} rule_role;
+
 typedef struct ruleset {
 	arena *arena;
 	size_t nrules;
@@ -139,6 +146,8 @@ typedef struct ruleset {
 	rule_irql_effect *effects;
 	size_t nflags;
 	rule_irql_flag *flags;
+	size_t nroles;
+	rule_role *roles;
 } ruleset;
 
 /* Loads every *.yaml directly in `dir` (rule files, handles.yaml,
@@ -151,5 +160,6 @@ void ruleset_free(ruleset *rs);   /* NULL-safe */
 const rule *ruleset_rule(const ruleset *rs, const char *id);
 const rule_irql_effect *ruleset_effect(const ruleset *rs, const char *function);
 int ruleset_handle_index(const ruleset *rs, const char *name);
+const rule_role *ruleset_role(const ruleset *rs, const char *role);
 
 #endif
