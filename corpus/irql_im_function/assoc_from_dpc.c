@@ -109,7 +109,7 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
         return Status;
     }
 
-    KeInitializeDpc(&DcGlobals.AssociateDpc, DcAssociateDpc, NULL); // expect-note: entry point DcAssociateDpc (KDEFERRED_ROUTINE) registered here
+    KeInitializeDpc(&DcGlobals.AssociateDpc, DcAssociateDpc, NULL);
     KeInsertQueueDpc(&DcGlobals.AssociateDpc, NULL, NULL);
     return STATUS_SUCCESS;
 }

@@ -67,7 +67,7 @@ NDIS_STATUS GbBindAdapter(NDIS_HANDLE ProtocolDriverContext, NDIS_HANDLE BindCon
     if (Binding == NULL)
         return NDIS_STATUS_RESOURCES;
     NdisZeroMemory(Binding, sizeof(GB_BINDING));
-    KeInitializeDpc(&Binding->ReceiveDpc, GbReceiveDpc, Binding); // expect-note: registered here
+    KeInitializeDpc(&Binding->ReceiveDpc, GbReceiveDpc, Binding);
 
     NdisZeroMemory(&OpenParameters, sizeof(OpenParameters));
     OpenParameters.Header.Type = NDIS_OBJECT_TYPE_OPEN_PARAMETERS;

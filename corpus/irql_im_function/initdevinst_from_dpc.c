@@ -3,7 +3,9 @@
  * its link came up, the driver queues a DPC, and the DPC starts the virtual
  * miniport with NdisIMInitializeDeviceInstanceEx.  A DPC runs at
  * DISPATCH_LEVEL; the function requires PASSIVE_LEVEL (a work item would be
- * right).  The association in DriverEntry is correct.
+ * right).  The association in DriverEntry is correct.  The DPC routine has
+ * no role-type declaration: only its registration with KeInitializeDpc
+ * tells that it runs at DISPATCH_LEVEL.
  */
 #include <ndis.h>
 
@@ -14,7 +16,6 @@ MINIPORT_UNLOAD DpUnload;
 PROTOCOL_BIND_ADAPTER_EX DpBindAdapter;
 PROTOCOL_UNBIND_ADAPTER_EX DpUnbindAdapter;
 PROTOCOL_STATUS_EX DpStatus;
-KDEFERRED_ROUTINE DpStartVirtualMiniportDpc;
 
 NDIS_HANDLE DpMiniportDriverHandle;
 NDIS_HANDLE DpProtocolHandle;
@@ -124,6 +125,6 @@ NTSTATUS DriverEntry(PDRIVER_OBJECT DriverObject, PUNICODE_STRING RegistryPath)
 
     NdisIMAssociateMiniport(DpMiniportDriverHandle, DpProtocolHandle);
 
-    KeInitializeDpc(&DpStartDpc, DpStartVirtualMiniportDpc, NULL); // expect-note: registered here
+    KeInitializeDpc(&DpStartDpc, DpStartVirtualMiniportDpc, NULL); // expect-note: entry point DpStartVirtualMiniportDpc (KDEFERRED_ROUTINE) registered here
     return STATUS_SUCCESS;
 }
