@@ -1,0 +1,72 @@
+/* flow_int: what the files of the flow analysis share (not a public
+ * interface): the context, and the helpers one file defines for another.
+ *   flow.c         context, entry points, the walk over one function, memo
+ *   flow_paths.c   access paths: aliases, values, assignments, translation
+ *                  of the state into and out of a called function
+ *   flow_effects.c what a DDI call does: IRQL, locks, handles
+ *   flow_branch.c  branches: conditions, guards, correlated flags */
+#ifndef DDICHECK_FLOW_INT_H
+#define DDICHECK_FLOW_INT_H
+
+#include "analysis/flow.h"
+#include "util/intern.h"
+#include "util/strmap.h"
+
+enum {
+	FLOW_MAX_FLAGS = 2,        /* correlated-branch flags per function (4 partitions) */
+	FLOW_MAX_DEPTH = 48,       /* call chain length followed */
+	FLOW_MAX_ROUNDS = 64,      /* fixpoint rounds over one function's blocks */
+};
+
+typedef struct memo {
+	astate in, out;
+	av ret;
+	uint64_t hash;
+} memo;
+
+typedef struct memo_list {
+	size_t n, cap;
+	memo *items;
+} memo_list;
+
+typedef struct producer_ref {
+	unsigned handle, producer;
+} producer_ref;
+
+struct flow_ctx {
+	const program *p;
+	const ruleset *rs;
+	const flow_hooks *hooks;
+	interner paths;
+	memo_list *memos;          /* per function */
+	bool *on_stack;            /* per function */
+	flow_frame *frames;
+	size_t depth, capframes;
+	const pg_entry *entry;
+	irql_range entry_irql;
+	producer_ref *producers;   /* global producer number -> (handle kind, producer) */
+	unsigned nproducers;
+	strmap written;            /* path -> producer number + 1 */
+	strmap token_producer;     /* status token -> producer number + 1 */
+	flow_stats stats;
+};
+
+void fl_emit(flow_ctx *c, flow_note *n);
+irql_range fl_frame_irql_in(const flow_ctx *c);
+const pg_func *fl_frame_fn(const flow_ctx *c);
+
+const char *fl_resolve(flow_ctx *c, const astate *st, const char *path);
+const char *fl_pointee(flow_ctx *c, const astate *st, const fx_val *v, const char *field);
+void fl_assign(flow_ctx *c, astate *st, const char *lhs_raw, const fx_val *rhs, fx_loc loc);
+void fl_state_in(flow_ctx *c, const astate *st, const fx_call *call, astate *in);
+void fl_state_out(flow_ctx *c, astate *st, const fx_call *call, const astate *out);
+
+void fl_call_ddi(flow_ctx *c, astate *st, const pg_func *fn, const fx_event *ev);
+
+bool fl_refine(flow_ctx *c, astate *st, const fx_cond *cond, bool true_edge);
+unsigned fl_find_flags(const fx_function *d, const char **flags);
+int fl_flag_tested(const fx_cond *cond, const char **flags, unsigned n);
+int fl_flag_assigned(const fx_event *ev, const char **flags, unsigned n);
+void fl_resplit(flow_ctx *c, astate *st, unsigned np, unsigned i, const char *flag);
+
+#endif
