@@ -124,14 +124,14 @@ static void call_driver(flow_ctx *c, astate *st, const fx_event *ev, const uint3
 		flow_note dn = { .kind = FLOW_DRIVER_CALL, .fn = fl_frame_fn(c), .ev = ev, .st = st,
 				 .irql_in = fl_frame_irql_in(c), .callee = &c->p->funcs[targets[t]] };
 		fl_emit(c, &dn);
-		fl_state_in(c, st, call, &in);
+		fl_state_in(c, st, call, &c->p->funcs[targets[t]], &in);
 		astate_init(&out);
 		c->frames[c->depth - 1].call_loc = ev->loc;
 		walk_function(c, targets[t], &in, &out, &r);
 		astate_init(&after);
 		astate_copy(&after, st);
 		if (out.reached) {
-			fl_state_out(c, &after, call, &out);
+			fl_state_out(c, &after, call, &c->p->funcs[targets[t]], &out);
 			ret = any ? av_join(ret, r) : r;
 			any = true;
 			astate_join(&joined, &after);

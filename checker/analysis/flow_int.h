@@ -58,8 +58,8 @@ const pg_func *fl_frame_fn(const flow_ctx *c);
 const char *fl_resolve(flow_ctx *c, const astate *st, const char *path);
 const char *fl_pointee(flow_ctx *c, const astate *st, const fx_val *v, const char *field);
 void fl_assign(flow_ctx *c, astate *st, const char *lhs_raw, const fx_val *rhs, fx_loc loc);
-void fl_state_in(flow_ctx *c, const astate *st, const fx_call *call, astate *in);
-void fl_state_out(flow_ctx *c, astate *st, const fx_call *call, const astate *out);
+void fl_state_in(flow_ctx *c, const astate *st, const fx_call *call, const pg_func *callee, astate *in);
+void fl_state_out(flow_ctx *c, astate *st, const fx_call *call, const pg_func *callee, const astate *out);
 
 void fl_call_ddi(flow_ctx *c, astate *st, const pg_func *fn, const fx_event *ev);
 

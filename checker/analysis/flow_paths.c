@@ -197,7 +197,23 @@ static const char *fl_arg_path(flow_ctx *c, const astate *st, const fx_val *a)
 	return NULL;
 }
 
-void fl_state_in(flow_ctx *c, const astate *st, const fx_call *call, astate *in)
+/* Does the callee see global slot `path`: a global it (or its callees) names,
+ * or one an argument points into? */
+static bool global_passed(flow_ctx *c, const astate *st, const fx_call *call, const pg_func *callee,
+			  const char *path)
+{
+	size_t rl = fx_path_root_len(path);
+	if (!callee || program_func_reaches_global(callee, path, rl))
+		return true;
+	for (uint32_t i = 0; i < call->nargs; i++) {
+		const char *ap = fl_arg_path(c, st, &call->args[i]);
+		if (ap && strncmp(ap, path, rl) == 0 && fx_path_root_len(ap) == rl)
+			return true;
+	}
+	return false;
+}
+
+void fl_state_in(flow_ctx *c, const astate *st, const fx_call *call, const pg_func *callee, astate *in)
 {
 	astate_init(in);
 	in->reached = true;
@@ -214,7 +230,8 @@ void fl_state_in(flow_ctx *c, const astate *st, const fx_call *call, astate *in)
 	for (size_t k = 0; k < st->n; k++) {
 		const slot *s = &st->slots[k];
 		if (s->path[0] == 'G') {
-			astate_set(in, s->path, s->v);
+			if (global_passed(c, st, call, callee, s->path))
+				astate_set(in, s->path, s->v);
 			continue;
 		}
 		for (uint32_t i = 0; i < call->nargs; i++) {
@@ -237,24 +254,24 @@ void fl_state_in(flow_ctx *c, const astate *st, const fx_call *call, astate *in)
 	free(apaths);
 }
 
-static bool passed_in(flow_ctx *c, const astate *st, const fx_call *call, const char *p)
+static bool passed_in(flow_ctx *c, const astate *st, const fx_call *call, const pg_func *callee, const char *p)
 {
 	if (p[0] == 'G')
-		return true;
+		return global_passed(c, st, call, callee, p);
 	for (uint32_t i = 0; i < call->nargs; i++)
 		if (fl_map_in(c, p, &call->args[i], fl_arg_path(c, st, &call->args[i]), i))
 			return true;
 	return false;
 }
 
-void fl_state_out(flow_ctx *c, astate *st, const fx_call *call, const astate *out)
+void fl_state_out(flow_ctx *c, astate *st, const fx_call *call, const pg_func *callee, const astate *out)
 {
 	astate caller;
 	astate_init(&caller);
 	astate_copy(&caller, st);
 	size_t keep = 0;
 	for (size_t k = 0; k < st->n; k++)
-		if (!passed_in(c, &caller, call, st->slots[k].path))
+		if (!passed_in(c, &caller, call, callee, st->slots[k].path))
 			st->slots[keep++] = st->slots[k];
 	st->n = keep;
 	for (size_t k = 0; k < out->n; k++) {

@@ -50,6 +50,12 @@ typedef struct pg_func {
 	uint32_t *ntargets;
 	size_t ncallees;         /* distinct driver functions called */
 	uint32_t *callees;
+	/* Globals (their root, "G:name") the function or anything it calls can
+	 * touch, sorted; the flow analysis passes a callee only these.  NULL with
+	 * globals_all set when it calls through a pointer it cannot resolve. */
+	size_t nglobals;
+	const char **globals;
+	bool globals_all;
 } pg_func;
 
 typedef struct program {
@@ -68,6 +74,9 @@ void program_free(program *p);   /* NULL-safe */
 
 /* Index of the function with link key `key`, or -1. */
 int program_find(const program *p, const char *key);
+
+/* True when global root `root` ("G:name") is in f's reach (see pg_func). */
+bool program_func_reaches_global(const pg_func *f, const char *root, size_t rootlen);
 
 /* True when `f` is an entry point of role `role` (NULL: of any role). */
 bool program_is_entry(const pg_func *f, const char *role);
