@@ -1,11 +1,12 @@
-// expect-fail: MINIPORT_ISR's req.irql is "See Remarks section"; the Remarks say MiniportInterrupt runs at DIRQL, which the knowledge base does not take from prose, so the ISR is analysed at an unknown IRQL
 /*
  * interrupt_characteristics_isr -- the interrupt handler registered through
  * NDIS_MINIPORT_INTERRUPT_CHARACTERISTICS.InterruptHandler runs at the
  * device's DIRQL (nc-ndis-miniport_isr, Remarks).  It acquires the adapter's
  * NDIS spin lock to share the event mask with the DPC; NdisAcquireSpinLock
  * allows at most DISPATCH_LEVEL (the ISR must use
- * NdisMSynchronizeWithInterruptEx from the DPC side instead).
+ * NdisMSynchronizeWithInterruptEx from the DPC side instead).  Its raise to
+ * DISPATCH_LEVEL is an attempt to lower the IRQL below the DIRQL the ISR
+ * was entered at, which IrqlLoweredBelowEntry reports as well.
  */
 #include <ndis.h>
 
@@ -31,7 +32,7 @@ static BOOLEAN MpIsr(NDIS_HANDLE MiniportInterruptContext, PBOOLEAN QueueDefault
     *QueueDefaultInterruptDpc = Status != 0;
     if (Status == 0)
         return FALSE;
-    NdisAcquireSpinLock(&Adapter->Lock); // expect: [Irql_Synch_Function] NdisAcquireSpinLock called at DIRQL; it requires <= DISPATCH_LEVEL
+    NdisAcquireSpinLock(&Adapter->Lock); // expect: [Irql_Synch_Function] NdisAcquireSpinLock called at DIRQL; it requires <= DISPATCH_LEVEL expect: [IrqlLoweredBelowEntry] NdisAcquireSpinLock sets the IRQL to DISPATCH_LEVEL, below DIRQL at which MpIsr was entered
     Adapter->Events |= Status;
     NdisReleaseSpinLock(&Adapter->Lock);
     return TRUE;

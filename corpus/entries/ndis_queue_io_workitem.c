@@ -1,4 +1,3 @@
-// expect-fail: NDIS_IO_WORKITEM_FUNCTION (whose PASSIVE_LEVEL is given on the NdisQueueIoWorkItem page, there is no nc- page) is not a role in the knowledge base, so the routine passed to NdisQueueIoWorkItem is not taken as an entry point
 /*
  * ndis_queue_io_workitem -- an entry found only from the Routine argument
  * of NdisQueueIoWorkItem (queued from an NDIS timer).  NDIS runs the work

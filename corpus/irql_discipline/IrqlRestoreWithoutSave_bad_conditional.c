@@ -1,4 +1,3 @@
-// expect-fail: IrqlRestoreWithoutSave is only reported when no path saved the value; the rule page's own example (saved on one branch only) is missed
 /*
  * IrqlRestoreWithoutSave_bad_conditional -- seeded defect (the rule page's
  * example, in a driver): the completion routine raises to DISPATCH_LEVEL

@@ -1,4 +1,3 @@
-// expect-fail: MINIPORT_MESSAGE_INTERRUPT's IRQL (DIRQL, given in the page's Remarks) is unknown to the knowledge base, so the call is not checked at DIRQL
 /*
  * Irql_MCO_Function_bad -- seeded defect: a connection-oriented miniport
  * indicates a received frame straight from its MSI handler, to save the DPC

@@ -1,4 +1,4 @@
-// expect-fail: the knowledge base has no IRQL for the nblapi.h NET_BUFFER functions (their pages are not in the shared docs) and MINIPORT_ISR's IRQL (DIRQL, from the page's Remarks) is unknown
+// expect-fail: the knowledge base has no IRQL for the nblapi.h NET_BUFFER functions (their pages are not in the shared docs; the public pages give IRQL <= DISPATCH_LEVEL)
 /*
  * Irql_NetBuffer_Function_bad -- seeded defect: the interrupt handler
  * pre-allocates the NET_BUFFER_LIST for the frame it has just seen, so that

@@ -1,4 +1,3 @@
-// expect-fail: MINIPORT_ISR's IRQL (DIRQL, given in the page's Remarks) is unknown to the knowledge base, so calls in the interrupt handler are not checked
 /*
  * Irql_SendRcv_Function_bad -- seeded defect: a miniport registered through
  * NdisMRegisterInterruptEx completes finished sends right in its interrupt
