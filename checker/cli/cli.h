@@ -30,6 +30,11 @@ typedef struct cli_options {
 	const char *config;              /* --config */
 	const char *cache_dir;           /* --cache-dir */
 	const char *explain;             /* --explain RULE */
+	const char *configuration;       /* --configuration of .vcxproj inputs */
+	unsigned jobs;                   /* -j: parser processes (0: cores) */
+	unsigned max_tu_seconds;         /* --max-tu-seconds (0: none) */
+	unsigned long max_memory_mb;     /* --max-memory, MiB (0: none) */
+	bool no_isolate;                 /* --no-isolate: parse in-process */
 	bool no_config, no_cache, list_rules, whole_driver, verbose;
 	bool dump_facts;
 	char **paths;
@@ -64,5 +69,28 @@ int cli_whole_driver(cli_options *o);
 /* Collects the translation units named by the options.  Returns 0, or
  * EXIT_USAGE with a message printed to stderr (nonexistent path, no C file). */
 int cli_collect_inputs(const cli_options *o, fe_input **out, size_t *n);
+
+/* Resource limits of isolated extraction (isolate.c). */
+typedef struct cli_limits {
+	unsigned jobs;              /* parser processes at a time (at least 1) */
+	unsigned max_seconds;       /* per TU; 0: none */
+	unsigned long max_mb;       /* resident memory per TU, MiB; 0: none */
+	/* called as files start (done < total) and once at the end (done ==
+	   total); NULL: none */
+	void (*progress)(void *ctx, size_t done, size_t total, const char *file);
+} cli_limits;
+
+/* Extracts in[i], for every i with todo[i] (todo NULL: all), each in its own
+ * child process under lim, into out[i] (caller frees with fx_tu_free).  A
+ * child that crashes, exceeds a limit or fails gives a TU with parsed ==
+ * false and a diagnostic saying why.  Returns 0; -1 when no child could be
+ * started (message printed; out[i] of unstarted inputs stay NULL).  Must be
+ * called before anything in the process has used libclang. */
+int cli_extract_isolated(fx_tu **out, const fe_config *fc, const fe_input *in, const bool *todo, size_t n,
+			 const cli_limits *lim);
+
+/* A TU for path that could not be analysed, with message as its one fatal
+ * diagnostic (caller frees with fx_tu_free). */
+fx_tu *cli_failed_tu(const char *path, const char *message);
 
 #endif

@@ -1,4 +1,7 @@
+/* cli: the command's inputs -- files, directories, Visual Studio projects
+ * and compilation databases -- as translation units to parse. */
 #include "cli/cli.h"
+#include "project/vcxproj.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
@@ -7,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 typedef struct list {
@@ -64,6 +68,35 @@ static int walk(const char *dir, list *out, int depth)
 	return rc;
 }
 
+static bool is_vcxproj(const char *p)
+{
+	size_t n = strlen(p);
+	return n > 8 && strcasecmp(p + n - 8, ".vcxproj") == 0;
+}
+
+/* Appends the translation units of project p (vcx_load) to ins, with the
+ * command line's -I/-D after the project's own.  0, or EXIT_USAGE. */
+static int add_project(const cli_options *o, const char *p, fe_input **ins, size_t *nin, size_t *cap)
+{
+	char err[2048];
+	fe_input *pin = NULL;
+	size_t np = 0;
+	if (vcx_load(p, o->configuration, &pin, &np, err, sizeof(err)) != 0) {
+		fprintf(stderr, "ddicheck: %s\n", err);
+		return EXIT_USAGE;
+	}
+	for (size_t i = 0; i < np; i++) {
+		fe_input in = pin[i];
+		in.args = xrealloc(in.args, (in.nargs + o->nargs + 1) * sizeof(char *));
+		for (size_t a = 0; a < o->nargs; a++)
+			in.args[in.nargs++] = xstrdup(o->args[a]);
+		memset(&pin[i], 0, sizeof(pin[i]));
+		VEC_PUSH(*ins, *nin, *cap, in);
+	}
+	fe_inputs_free(pin, np);
+	return 0;
+}
+
 static fe_input make_input(const cli_options *o, const char *file)
 {
 	fe_input in = { 0 };
@@ -79,8 +112,24 @@ int cli_collect_inputs(const cli_options *o, fe_input **out, size_t *n)
 {
 	fe_input *ins = NULL;
 	size_t nin = 0, cap = 0;
+	size_t nprojects = 0;
 	*out = NULL;
 	*n = 0;
+
+	/* Visual Studio projects first, whatever else is named */
+	for (size_t k = 0; k < o->npaths; k++) {
+		if (!is_vcxproj(o->paths[k]))
+			continue;
+		nprojects++;
+		if (add_project(o, o->paths[k], &ins, &nin, &cap) != 0) {
+			fe_inputs_free(ins, nin);
+			return EXIT_USAGE;
+		}
+	}
+	if (o->configuration && !nprojects) {
+		fprintf(stderr, "ddicheck: --configuration %s: no .vcxproj input to apply it to\n", o->configuration);
+		return EXIT_USAGE;
+	}
 
 	if (o->build_dir) {
 		char err[1024];
@@ -88,12 +137,16 @@ int cli_collect_inputs(const cli_options *o, fe_input **out, size_t *n)
 		size_t ndb = 0;
 		if (fe_compdb_load(o->build_dir, &db, &ndb, err, sizeof(err)) != 0) {
 			fprintf(stderr, "ddicheck: %s\n", err);
+			fe_inputs_free(ins, nin);
 			return EXIT_USAGE;
 		}
 		/* With paths too, only the database entries under those paths. */
+		size_t from_db = 0;
 		for (size_t i = 0; i < ndb; i++) {
-			bool keep = o->npaths == 0;
+			bool keep = o->npaths == nprojects;
 			for (size_t k = 0; k < o->npaths && !keep; k++) {
+				if (is_vcxproj(o->paths[k]))
+					continue;
 				char *rp = realpath(o->paths[k], NULL), *rf = realpath(db[i].file, NULL);
 				if (rp && rf && strncmp(rf, rp, strlen(rp)) == 0)
 					keep = true;
@@ -109,11 +162,13 @@ int cli_collect_inputs(const cli_options *o, fe_input **out, size_t *n)
 				in.args[in.nargs++] = xstrdup(o->args[a]);
 			memset(&db[i], 0, sizeof(db[i]));
 			VEC_PUSH(ins, nin, cap, in);
+			from_db++;
 		}
 		fe_inputs_free(db, ndb);
-		if (!nin) {
+		if (!from_db) {
 			fprintf(stderr, "ddicheck: %s/compile_commands.json: no translation unit%s\n",
-				o->build_dir, o->npaths ? " under the given paths" : "");
+				o->build_dir, o->npaths > nprojects ? " under the given paths" : "");
+			fe_inputs_free(ins, nin);
 			return EXIT_USAGE;
 		}
 		*out = ins;
@@ -124,6 +179,8 @@ int cli_collect_inputs(const cli_options *o, fe_input **out, size_t *n)
 	for (size_t k = 0; k < o->npaths; k++) {
 		const char *p = o->paths[k];
 		struct stat st;
+		if (is_vcxproj(p))
+			continue;
 		if (stat(p, &st) != 0) {
 			fprintf(stderr, "ddicheck: %s: %s\n", p, strerror(errno));
 			fe_inputs_free(ins, nin);

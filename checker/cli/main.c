@@ -6,6 +6,7 @@
 #include "config/config.h"
 #include "facts/facts_dump.h"
 #include "filter/filter.h"
+#include "frontend/fe_pool.h"
 #include "kb/kb.h"
 #include "kb/kb_import.h"
 #include "link/program.h"
@@ -80,41 +81,52 @@ static int kb_command(int argc, char **argv)
 	return rc;
 }
 
-/* Prints what went wrong in a TU that did not parse cleanly and records it
- * for the machine-readable reports; true if so. */
+/* Prints what went wrong in a TU that did not parse cleanly, or that was
+ * analysed only approximately (a nesting depth limit), and records it for
+ * the machine-readable reports; true if so. */
 static bool report_incomplete(const fx_tu *tu, report_notification *note, arena *a)
 {
-	if (tu->parsed && tu->nerrors == 0)
+	uint32_t nwarn = 0;
+	for (uint32_t i = 0; i < tu->ndiags; i++)
+		if (tu->diags[i].severity == FX_DIAG_WARNING)
+			nwarn++;
+	if (tu->parsed && tu->nerrors == 0 && nwarn == 0)
 		return false;
 	strbuf msg = STRBUF_INIT;
 	if (!tu->parsed)
 		strbuf_printf(&msg, "%s: could not be parsed; it is not analysed", tu->path);
-	else
+	else if (tu->nerrors)
 		strbuf_printf(&msg, "%s: %u parse error%s; analysed as far as it parsed", tu->path, tu->nerrors,
 			      tu->nerrors == 1 ? "" : "s");
+	else
+		strbuf_printf(&msg, "%s: analysed only approximately", tu->path);
 	fputs("ddicheck: ", stderr);
 	report_put_escaped(stderr, strbuf_str(&msg));
 	fputc('\n', stderr);
 	note->file = arena_strdup(a, tu->path);
 	note->loc = (fx_loc){ note->file, 0, 0 };
 	unsigned shown = 0;
-	for (uint32_t i = 0; i < tu->ndiags && shown < 3; i++) {
-		const fx_diag *d = &tu->diags[i];
-		if (d->severity < FX_DIAG_ERROR)
-			continue;
-		if (!shown) {
-			note->loc = d->loc;
-			note->loc.file = arena_strdup(a, d->loc.file ? d->loc.file : tu->path);
-			strbuf_puts(&msg, ": ");
-			strbuf_puts(&msg, d->message);
+	for (int pass = 0; pass < 2; pass++)
+		for (uint32_t i = 0; i < tu->ndiags && shown < 3; i++) {
+			const fx_diag *d = &tu->diags[i];
+			/* errors first, then the warnings that made it approximate */
+			if (pass == 0 ? d->severity < FX_DIAG_ERROR : d->severity != FX_DIAG_WARNING)
+				continue;
+			if (!shown) {
+				note->loc = d->loc;
+				note->loc.file = arena_strdup(a, d->loc.file ? d->loc.file : tu->path);
+				strbuf_puts(&msg, ": ");
+				strbuf_puts(&msg, d->message);
+			}
+			fprintf(stderr, "  ");
+			report_put_escaped(stderr, d->loc.file ? d->loc.file : tu->path);
+			if (d->loc.line)
+				fprintf(stderr, ":%u:%u", d->loc.line, d->loc.col);
+			fprintf(stderr, ": %s: ", d->severity == FX_DIAG_WARNING ? "warning" : "error");
+			report_put_escaped(stderr, d->message);
+			fputc('\n', stderr);
+			shown++;
 		}
-		fprintf(stderr, "  ");
-		report_put_escaped(stderr, d->loc.file ? d->loc.file : tu->path);
-		fprintf(stderr, ":%u:%u: error: ", d->loc.line, d->loc.col);
-		report_put_escaped(stderr, d->message);
-		fputc('\n', stderr);
-		shown++;
-	}
 	note->message = arena_strdup(a, strbuf_str(&msg));
 	strbuf_free(&msg);
 	return true;
@@ -219,17 +231,50 @@ static int write_report(const cli_options *o, const finding_list *active, const 
 	return rc;
 }
 
-static void progress(bool on, size_t i, size_t n, const char *file)
+static void progress(void *ctx, size_t done, size_t total, const char *file)
 {
-	if (!on)
-		return;
-	if (i == n) {
+	(void)ctx;
+	if (done == total) {
 		fputs("\r\033[K", stderr);
 	} else {
-		fprintf(stderr, "\r\033[K[%zu/%zu] ", i + 1, n);
+		fprintf(stderr, "\r\033[K[%zu/%zu] ", done + 1, total);
 		report_put_escaped(stderr, file);
 	}
 	fflush(stderr);
+}
+
+/* Extracts the facts of every input marked in todo into tus[i]: in child
+ * processes under the resource limits (isolate.c says why), or with
+ * --no-isolate on the in-process worker pool.  Returns 0, or -1 when the
+ * extraction could not run at all (message printed). */
+static int extract_inputs(const cli_options *o, const fe_config *fc, const fe_input *inputs, const bool *todo,
+			  size_t n, fx_tu **tus, bool show)
+{
+	unsigned jobs = o->jobs ? o->jobs : fe_pool_default_jobs();
+	if (!o->no_isolate) {
+		cli_limits lim = { .jobs = jobs, .max_seconds = o->max_tu_seconds, .max_mb = o->max_memory_mb,
+				   .progress = show ? progress : NULL };
+		return cli_extract_isolated(tus, fc, inputs, todo, n, &lim);
+	}
+	/* the pool takes a dense array: shallow copies of the inputs to parse */
+	fe_input *sub = xcalloc(n + 1, sizeof(fe_input));
+	fx_tu **out = xcalloc(n + 1, sizeof(fx_tu *));
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++)
+		if (todo[i])
+			sub[m++] = inputs[i];
+	fe_pool_options po = { .jobs = jobs, .share_headers = true };
+	if (show)
+		progress(NULL, 0, m, "parsing in-process");
+	fe_extract_all(out, fc, sub, m, &po);
+	if (show)
+		progress(NULL, m, m, NULL);
+	for (size_t i = 0, k = 0; i < n; i++)
+		if (todo[i])
+			tus[i] = out[k++];
+	free(out);
+	free(sub);
+	return 0;
 }
 
 static int run(cli_options *o)
@@ -242,7 +287,7 @@ static int run(cli_options *o)
 	kb *k = NULL;
 	ruleset *rs = NULL;
 	program *prog = NULL;
-	fe_session *fe = NULL;
+	bool *todo = NULL;
 	cache *ch = NULL;
 	config *cfg = NULL;
 	filter_ca_map *ca = NULL;
@@ -313,7 +358,6 @@ static int run(cli_options *o)
 	strbuf_reset(&sb);
 	strbuf_printf(&sb, "%s/include", rules_dir);
 	fe_config fc = { .model_include_dir = strbuf_str(&sb) };
-	fe = fe_session_new(&fc);
 	if (!o->no_cache && !o->dump_facts) {
 		cache_dir = o->cache_dir ? xstrdup(o->cache_dir) : cache_default_dir();
 		if (cache_dir && cache_open(&ch, cache_dir, fc.model_include_dir, err, sizeof(err)) != 0) {
@@ -329,36 +373,41 @@ static int run(cli_options *o)
 	bool show = isatty(fileno(stderr)) && ninputs > 1;
 	tus = xcalloc(ninputs + 1, sizeof(fx_tu *));
 	scan = xcalloc(ninputs + 1, sizeof(char *));
+	todo = xcalloc(ninputs + 1, sizeof(bool));
+	size_t ntodo = 0;
 	for (size_t i = 0; i < ninputs; i++) {
-		fx_tu *tu = NULL;
 		scan[i] = inputs[i].file;
-		progress(show, i, ninputs, inputs[i].file);
-		if (ch && cache_lookup(ch, &inputs[i], &tu) == 0) {
-			tus[ntus++] = tu;
-		} else {
-			if (fe_extract(fe, &inputs[i], &tu) != 0 || !tu) {
-				progress(show, ninputs, ninputs, NULL);
-				fprintf(stderr, "ddicheck: %s: internal error while extracting facts\n", inputs[i].file);
-				report_notification n = { arena_strdup(a, inputs[i].file), { NULL, 0, 0 },
-							  "internal error while extracting facts" };
-				VEC_PUSH(notes, nnotes, capnotes, n);
-				incomplete = true;
-				continue;
-			}
-			tus[ntus++] = tu;
-			if (ch)
-				cache_store(ch, &inputs[i], tu);
+		if (!(ch && cache_lookup(ch, &inputs[i], &tus[i]) == 0)) {
+			tus[i] = NULL;
+			todo[i] = true;
+			ntodo++;
 		}
+	}
+	if (ntodo && extract_inputs(o, &fc, inputs, todo, ninputs, tus, show) != 0) {
+		for (size_t i = 0; i < ninputs; i++)
+			fx_tu_free(tus[i]);
+		rc = EXIT_USAGE;
+		goto cleanup;
+	}
+	for (size_t i = 0; i < ninputs; i++) {
+		fx_tu *tu = tus[i];
+		if (!tu) {
+			fprintf(stderr, "ddicheck: %s: internal error while extracting facts\n", inputs[i].file);
+			report_notification n = { arena_strdup(a, inputs[i].file), { NULL, 0, 0 },
+						  "internal error while extracting facts" };
+			VEC_PUSH(notes, nnotes, capnotes, n);
+			incomplete = true;
+			continue;
+		}
+		tus[ntus++] = tu;
+		if (todo[i] && ch)
+			cache_store(ch, &inputs[i], tu);
 		report_notification n;
-		bool bad = tu->parsed && tu->nerrors == 0 ? false : true;
-		if (bad) {
-			progress(show, ninputs, ninputs, NULL);
-			report_incomplete(tu, &n, a);
+		if (report_incomplete(tu, &n, a)) {
 			VEC_PUSH(notes, nnotes, capnotes, n);
 			incomplete = true;
 		}
 	}
-	progress(show, ninputs, ninputs, NULL);
 	if (ch && o->verbose) {
 		const cache_stats *st = cache_get_stats(ch);
 		fprintf(stderr, "ddicheck: facts cache %s: %u reused, %u parsed, %u rejected, %u stored\n",
@@ -452,7 +501,7 @@ cleanup:
 	free(root);
 	free(cache_dir);
 	cache_close(ch);
-	fe_session_free(fe);
+	free(todo);
 	ruleset_free(rs);
 	kb_free(k);
 	config_free(cfg);

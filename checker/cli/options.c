@@ -4,13 +4,14 @@
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 const char cli_usage_text[] =
-	"usage: ddicheck [options] FILE|DIR... [-- compiler-args]\n"
+	"usage: ddicheck [options] FILE|DIR|PROJECT.vcxproj... [-- compiler-args]\n"
 	"       ddicheck -p BUILD_DIR [options] [FILE|DIR...]\n"
 	"       ddicheck [options]                 (inputs from .ddicheck.yaml)\n"
 	"       ddicheck --list-rules | --explain RULE\n"
@@ -22,6 +23,7 @@ const char cli_usage_text[] =
 	"\n"
 	"options:\n"
 	"  -p BUILD_DIR           read BUILD_DIR/compile_commands.json\n"
+	"  --configuration CFG    configuration of .vcxproj inputs (\"Release|x64\", \"Debug\")\n"
 	"  -I DIR                 add an include directory (searched before the model headers)\n"
 	"  -D NAME[=VALUE]        define a macro\n"
 	"  -o FILE                write the report to FILE instead of standard output\n"
@@ -41,6 +43,13 @@ const char cli_usage_text[] =
 	"  --list-rules           list the rules and exit\n"
 	"  --explain RULE         explain one rule and exit\n"
 	"  --rules-dir DIR        rules, knowledge base and model headers (default: bundled)\n"
+	"  -j N                   parse N files at a time (default: number of processors)\n"
+	"  --max-tu-seconds N     stop parsing a file after N seconds; it is not analysed\n"
+	"                         (default 300, 0: no limit)\n"
+	"  --max-memory MIB       stop parsing a file above MIB MiB of memory; it is not\n"
+	"                         analysed (default 4096, 0: no limit)\n"
+	"  --no-isolate           parse in this process: no limits, and a parser crash\n"
+	"                         ends the run (trusted code, benchmarks)\n"
 	"  --dump-facts           print the facts extracted from each file and stop\n"
 	"  --verbose              print cache statistics on standard error\n"
 	"  --version              print the version and exit\n"
@@ -85,8 +94,24 @@ static void push_list(char ***items, size_t *n, size_t *cap, const char *arg)
 enum {
 	OPT_FORMAT = 256, OPT_COLOR, OPT_ENABLE, OPT_DISABLE, OPT_FAIL_ON, OPT_BASELINE, OPT_WRITE_BASELINE,
 	OPT_SOURCE_ROOT, OPT_CONFIG, OPT_NO_CONFIG, OPT_WHOLE_DRIVER, OPT_CACHE_DIR, OPT_NO_CACHE,
-	OPT_LIST_RULES, OPT_EXPLAIN, OPT_RULES_DIR, OPT_DUMP_FACTS, OPT_VERBOSE, OPT_VERSION, OPT_HELP
+	OPT_LIST_RULES, OPT_EXPLAIN, OPT_RULES_DIR, OPT_DUMP_FACTS, OPT_VERBOSE, OPT_VERSION, OPT_HELP,
+	OPT_CONFIGURATION, OPT_MAX_TU_SECONDS, OPT_MAX_MEMORY, OPT_NO_ISOLATE
 };
+
+/* A whole decimal number in [min, max], or -1 with a message. */
+static int parse_count(const char *opt, const char *arg, unsigned long min, unsigned long max,
+		       unsigned long *out)
+{
+	char *end = NULL;
+	errno = 0;
+	unsigned long v = strtoul(arg, &end, 10);
+	if (!*arg || *arg == '-' || *end || errno || v < min || v > max) {
+		fprintf(stderr, "ddicheck: %s %s: expected a whole number from %lu to %lu\n", opt, arg, min, max);
+		return -1;
+	}
+	*out = v;
+	return 0;
+}
 
 static bool one_of(const char *s, const char *a, const char *b, const char *c)
 {
@@ -117,6 +142,10 @@ int cli_parse_options(int argc, char **argv, cli_options *o)
 		{ "verbose", no_argument, NULL, OPT_VERBOSE },
 		{ "version", no_argument, NULL, OPT_VERSION },
 		{ "help", no_argument, NULL, OPT_HELP },
+		{ "configuration", required_argument, NULL, OPT_CONFIGURATION },
+		{ "max-tu-seconds", required_argument, NULL, OPT_MAX_TU_SECONDS },
+		{ "max-memory", required_argument, NULL, OPT_MAX_MEMORY },
+		{ "no-isolate", no_argument, NULL, OPT_NO_ISOLATE },
 		{ NULL, 0, NULL, 0 },
 	};
 	strbuf cl = STRBUF_INIT;
@@ -125,14 +154,34 @@ int cli_parse_options(int argc, char **argv, cli_options *o)
 	o->command_line = strbuf_detach(&cl);
 	o->format = "text";
 	o->color = "auto";
+	o->max_tu_seconds = 300;
+	o->max_memory_mb = 4096;
+	unsigned long num;
 	opterr = 0;
 	optind = 1;
 	int ch;
 	/* "+" would stop at the first path; we want options anywhere before "--" */
-	while ((ch = getopt_long(argc, argv, ":p:I:D:o:", longopts, NULL)) != -1) {
+	while ((ch = getopt_long(argc, argv, ":p:I:D:o:j:", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'p': o->build_dir = optarg; break;
 		case 'o': o->output = optarg; break;
+		case 'j':
+			if (parse_count("-j", optarg, 1, 1024, &num) != 0)
+				return EXIT_USAGE;
+			o->jobs = (unsigned)num;
+			break;
+		case OPT_MAX_TU_SECONDS:
+			if (parse_count("--max-tu-seconds", optarg, 0, 86400, &num) != 0)
+				return EXIT_USAGE;
+			o->max_tu_seconds = (unsigned)num;
+			break;
+		case OPT_MAX_MEMORY:
+			if (parse_count("--max-memory", optarg, 0, 1UL << 30, &num) != 0)
+				return EXIT_USAGE;
+			o->max_memory_mb = num;
+			break;
+		case OPT_NO_ISOLATE: o->no_isolate = true; break;
+		case OPT_CONFIGURATION: o->configuration = optarg; break;
 		case 'I':
 		case 'D': {
 			strbuf sb = STRBUF_INIT;
