@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "extract/extract.h"
+#include "frontend/fe_args.h"
 #include "util/strbuf.h"
 #include "util/strmap.h"
 #include "util/xalloc.h"
@@ -313,6 +314,8 @@ static void argv_build(fe_argv *a, const fe_session *s, bool header, const char 
 		a->v[a->n++] = "-idirafter";
 		a->v[a->n++] = s->model_include_dir;
 	}
+	/* nothing the checked repository supplies may load code (fe_args.h) */
+	a->n = fe_args_filter(a->v, a->v, a->n, NULL, NULL);
 }
 
 static void argv_free(fe_argv *a)
