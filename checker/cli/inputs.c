@@ -1,7 +1,9 @@
 /* cli: the command's inputs -- files, directories, Visual Studio projects
  * and compilation databases -- as translation units to parse. */
 #include "cli/cli.h"
+#include "frontend/fe_args.h"
 #include "project/vcxproj.h"
+#include "report/report.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
@@ -108,6 +110,60 @@ static fe_input make_input(const cli_options *o, const char *file)
 	return in;
 }
 
+typedef struct dropped_ctx {
+	const char *file;
+	list seen;       /* "arg value" already warned about */
+} dropped_ctx;
+
+static void on_dropped(void *data, const char *arg, const char *value, const char *why)
+{
+	dropped_ctx *d = data;
+	strbuf key = STRBUF_INIT;
+	strbuf_printf(&key, "%s%s%s", arg, value ? " " : "", value ? value : "");
+	for (size_t i = 0; i < d->seen.n; i++)
+		if (strcmp(d->seen.items[i], strbuf_str(&key)) == 0) {
+			strbuf_free(&key);
+			return;
+		}
+	fputs("ddicheck: ", stderr);
+	report_put_escaped(stderr, d->file);
+	fputs(": warning: compiler argument '", stderr);
+	report_put_escaped(stderr, strbuf_str(&key));
+	fprintf(stderr, "' dropped: %s\n", why);
+	VEC_PUSH(d->seen.items, d->seen.n, d->seen.cap, strbuf_detach(&key));
+}
+
+/* Drops, with a warning (once per argument), the arguments of every input
+ * that would load code into the parser; the frontend drops them again
+ * anyway (fe_args.h), this says so to the user. */
+static void drop_unsafe_args(fe_input *ins, size_t nin)
+{
+	dropped_ctx d = { NULL, { 0 } };
+	for (size_t i = 0; i < nin; i++) {
+		fe_input *in = &ins[i];
+		if (!in->nargs)
+			continue;
+		const char **kept = xcalloc(in->nargs, sizeof(char *));
+		d.file = in->file;
+		size_t nk = fe_args_filter(kept, (const char *const *)in->args, in->nargs, on_dropped, &d);
+		if (nk != in->nargs) {
+			for (size_t a = 0, k = 0; a < in->nargs; a++) {
+				if (k < nk && kept[k] == in->args[a])
+					k++;
+				else
+					free(in->args[a]);
+			}
+			for (size_t k = 0; k < nk; k++)
+				in->args[k] = (char *)kept[k];
+			in->nargs = nk;
+		}
+		free(kept);
+	}
+	for (size_t i = 0; i < d.seen.n; i++)
+		free(d.seen.items[i]);
+	free(d.seen.items);
+}
+
 int cli_collect_inputs(const cli_options *o, fe_input **out, size_t *n)
 {
 	fe_input *ins = NULL;
@@ -171,6 +227,7 @@ int cli_collect_inputs(const cli_options *o, fe_input **out, size_t *n)
 			fe_inputs_free(ins, nin);
 			return EXIT_USAGE;
 		}
+		drop_unsafe_args(ins, nin);
 		*out = ins;
 		*n = nin;
 		return 0;
@@ -210,6 +267,7 @@ int cli_collect_inputs(const cli_options *o, fe_input **out, size_t *n)
 		fprintf(stderr, "ddicheck: no input: name C files or directories, or a build directory with -p\n");
 		return EXIT_USAGE;
 	}
+	drop_unsafe_args(ins, nin);
 	*out = ins;
 	*n = nin;
 	return 0;
