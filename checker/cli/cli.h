@@ -89,6 +89,11 @@ typedef struct cli_limits {
 int cli_extract_isolated(fx_tu **out, const fe_config *fc, const fe_input *in, const bool *todo, size_t n,
 			 const cli_limits *lim);
 
+/* 0 when the file of in is a regular file that can be read; -1 with the
+ * reason (naming the file) in why.  A FIFO or device named like a source
+ * file would otherwise block or never end the parse. */
+int cli_check_readable(const fe_input *in, char *why, size_t whysize);
+
 /* A TU for path that could not be analysed, with message as its one fatal
  * diagnostic (caller frees with fx_tu_free). */
 fx_tu *cli_failed_tu(const char *path, const char *message);

@@ -8,6 +8,7 @@
 #include "util/xalloc.h"
 
 #include <dirent.h>
+#include <jansson.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -67,6 +68,53 @@ static int walk(const char *dir, list *out, int depth)
 		free(names.items[i]);
 	}
 	free(names.items);
+	return rc;
+}
+
+/* Checks BUILD_DIR/compile_commands.json before libclang reads it, so that
+ * a malformed or truncated database is reported with its line and column
+ * (libclang only says that it failed, on its own stderr).  0, or -1 with a
+ * message printed. */
+static int check_compdb(const char *build_dir)
+{
+	strbuf p = STRBUF_INIT;
+	strbuf_printf(&p, "%s/compile_commands.json", build_dir);
+	const char *path = strbuf_str(&p);
+	json_error_t je;
+	int rc = -1;
+	json_t *root = json_load_file(path, JSON_REJECT_DUPLICATES, &je);
+	if (!root) {
+		if (je.line > 0)
+			fprintf(stderr, "ddicheck: %s:%d:%d: malformed compilation database: %s\n", path, je.line,
+				je.column, je.text);
+		else
+			fprintf(stderr, "ddicheck: %s: cannot read the compilation database: %s\n", path, je.text);
+		goto cleanup;
+	}
+	if (!json_is_array(root)) {
+		fprintf(stderr, "ddicheck: %s: malformed compilation database: expected an array of entries\n", path);
+		goto cleanup;
+	}
+	size_t i;
+	json_t *e;
+	json_array_foreach(root, i, e) {
+		json_t *args = json_object_get(e, "arguments");
+		bool ok = json_is_object(e) && json_is_string(json_object_get(e, "file")) &&
+			  json_is_string(json_object_get(e, "directory")) &&
+			  (json_is_string(json_object_get(e, "command")) || json_is_array(args));
+		for (size_t k = 0; ok && json_is_array(args) && k < json_array_size(args); k++)
+			ok = json_is_string(json_array_get(args, k));
+		if (!ok) {
+			fprintf(stderr, "ddicheck: %s: malformed compilation database: entry %zu needs \"directory\" "
+				"and \"file\" strings and a \"command\" string or an \"arguments\" array of strings\n",
+				path, i + 1);
+			goto cleanup;
+		}
+	}
+	rc = 0;
+cleanup:
+	json_decref(root);
+	strbuf_free(&p);
 	return rc;
 }
 
@@ -191,6 +239,10 @@ int cli_collect_inputs(const cli_options *o, fe_input **out, size_t *n)
 		char err[1024];
 		fe_input *db = NULL;
 		size_t ndb = 0;
+		if (check_compdb(o->build_dir) != 0) {
+			fe_inputs_free(ins, nin);
+			return EXIT_USAGE;
+		}
 		if (fe_compdb_load(o->build_dir, &db, &ndb, err, sizeof(err)) != 0) {
 			fprintf(stderr, "ddicheck: %s\n", err);
 			fe_inputs_free(ins, nin);

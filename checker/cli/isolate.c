@@ -19,8 +19,8 @@
  * machine fails in the child and is reported as a crash: not analysed
  * either way.
  *
- * The parent never calls libclang in this mode, so forking is safe (no
- * libclang thread or lock exists in the parent).  Results go to out[i] by
+ * Before forking, the parent uses libclang only to read a compilation
+ * database, which starts no thread, so no lock can be held across fork.  Results go to out[i] by
  * input index: the schedule does not change the facts or their order. */
 #include "cli/cli.h"
 #include "facts/facts_io.h"
@@ -28,12 +28,14 @@
 #include "util/xalloc.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -77,6 +79,32 @@ fx_tu *cli_failed_tu(const char *path, const char *message)
 	tu->nerrors = 1;
 	tu->parsed = false;
 	return tu;
+}
+
+int cli_check_readable(const fe_input *in, char *why, size_t whysize)
+{
+	char *path = tu_path(in);
+	int rc = 0;
+	/* O_NONBLOCK: a FIFO named like a source file must not block the open */
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	struct stat st;
+	if (fd < 0) {
+		snprintf(why, whysize, "cannot read %s: %s", path, strerror(errno));
+		rc = -1;
+	} else if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		snprintf(why, whysize, "cannot read %s: not a regular file", path);
+		rc = -1;
+	} else {
+		char c;
+		if (pread(fd, &c, 1, 0) < 0) {
+			snprintf(why, whysize, "cannot read %s: %s", path, strerror(errno));
+			rc = -1;
+		}
+	}
+	if (fd >= 0)
+		close(fd);
+	free(path);
+	return rc;
 }
 
 static int write_all(int fd, const char *p, size_t n)

@@ -374,9 +374,14 @@ static int run(cli_options *o)
 	tus = xcalloc(ninputs + 1, sizeof(fx_tu *));
 	scan = xcalloc(ninputs + 1, sizeof(char *));
 	todo = xcalloc(ninputs + 1, sizeof(bool));
-	size_t ntodo = 0;
+	size_t ntodo = 0, nscan = 0;
 	for (size_t i = 0; i < ninputs; i++) {
-		scan[i] = inputs[i].file;
+		if (cli_check_readable(&inputs[i], err, sizeof(err)) != 0) {
+			/* not read again by anything, the suppression scan included */
+			tus[i] = cli_failed_tu(inputs[i].file, err);
+			continue;
+		}
+		scan[nscan++] = inputs[i].file;
 		if (!(ch && cache_lookup(ch, &inputs[i], &tus[i]) == 0)) {
 			tus[i] = NULL;
 			todo[i] = true;
@@ -448,7 +453,7 @@ static int run(cli_options *o)
 		rc = EXIT_USAGE;
 		goto cleanup;
 	}
-	filter_options fo = { .rules = rs, .ca = ca, .source_root = root, .scan_files = scan, .nscan = ninputs };
+	filter_options fo = { .rules = rs, .ca = ca, .source_root = root, .scan_files = scan, .nscan = nscan };
 	filter_apply(&fres, &findings, &fo);
 	if (o->baseline && filter_baseline_apply(o->baseline, &findings, &fres, err, sizeof(err)) != 0) {
 		fprintf(stderr, "ddicheck: %s\n", err);
