@@ -261,6 +261,13 @@ static void walk_function(flow_ctx *c, uint32_t f, const astate *in, astate *out
 				if (!st[p].reached)
 					continue;
 				if (blk->nsucc == 0) {
+					/* each way out is checked on its own: joining first would
+					   hide a path that returns with the IRQL raised */
+					flow_note xn = { .kind = FLOW_FUNCTION_EXIT, .fn = fn, .st = &st[p],
+							 .irql_in = in->irql, .is_root = c->depth == 1,
+							 .exit_loc = blk->nevents ? blk->events[blk->nevents - 1].loc
+										  : blk->loc };
+					fl_emit(c, &xn);
 					astate_join(&acc, &st[p]);
 					continue;
 				}
@@ -294,11 +301,6 @@ static void walk_function(flow_ctx *c, uint32_t f, const astate *in, astate *out
 				again = true;
 	}
 
-	if (acc.reached) {
-		flow_note xn = { .kind = FLOW_FUNCTION_EXIT, .fn = fn, .st = &acc, .irql_in = in->irql,
-				 .is_root = c->depth == 1 };
-		fl_emit(c, &xn);
-	}
 	/* locals and call results die with the frame */
 	size_t keep = 0;
 	for (size_t i = 0; i < acc.n; i++)

@@ -35,7 +35,8 @@ typedef enum flow_note_kind {
 	FLOW_RESTORE_UNSAVED,     /* a call restores an IRQL from `path`/argument that holds none */
 	FLOW_LOWERED_BELOW_ENTRY, /* a call sets the IRQL below the function's entry IRQL */
 	FLOW_DRIVER_CALL,         /* a call of the driver's own function `callee` */
-	FLOW_FUNCTION_EXIT,       /* a function's analysis in one context ends: `st` is the exit state */
+	FLOW_FUNCTION_EXIT,       /* a path leaves a function: `st` is its state there, `exit_loc`
+	                             the return statement (or the function's end) */
 } flow_note_kind;
 
 typedef struct flow_note {
@@ -48,7 +49,8 @@ typedef struct flow_note {
 	irql_range irql_in;       /* the function's entry IRQL in this context */
 	irql_range irql_after;    /* LOWERED_BELOW_ENTRY: the IRQL the call sets */
 	const pg_func *callee;    /* DRIVER_CALL */
-	bool is_root;             /* FUNCTION_EXIT: the function is the entry point of the walk */
+	bool is_root;             /* the function is the entry point of the walk */
+	fx_loc exit_loc;          /* FUNCTION_EXIT */
 } flow_note;
 
 typedef struct flow_hooks {

@@ -40,36 +40,41 @@ static void apply_irql_effect(flow_ctx *c, astate *st, const fx_event *ev, const
 		set = true;
 	} else if (e->raise_to_arg >= 0 && (uint32_t)e->raise_to_arg < call->nargs) {
 		const fx_val *a = &call->args[e->raise_to_arg];
-		now = (a->kind == FX_VAL_INT && a->num >= 0 && a->num <= IRQL_MAX)
-		      ? irql_exact((irql_level)a->num) : irql_make((irql_level)before.lo, IRQL_HIGH);
+		int named = a->kind == FX_VAL_INT && a->path ? irql_parse_level(a->path) : -1;
+		if (named >= 0)
+			now = irql_exact((irql_level)named);
+		else if (a->kind == FX_VAL_INT && a->num >= 0 && a->num <= IRQL_MAX)
+			now = irql_exact((irql_level)a->num);
+		else
+			now = irql_make((irql_level)before.lo, IRQL_HIGH);
 		set = true;
 	} else if (e->restore.kind) {
 		now = read_where(c, st, call, &e->restore);
-		if (irql_is_bottom(now)) {
-			/* nothing saved where it restores from: say so when that
-			   object is one this path could have saved into */
-			av src = av_other();
-			const char *p = NULL;
-			if (e->restore.kind == RULE_WHERE_ARG && e->restore.arg >= 0 &&
-			    (uint32_t)e->restore.arg < call->nargs)
-				src = flow_eval(c, st, &call->args[e->restore.arg], &p);
-			else if (e->restore.kind == RULE_WHERE_DEREF && e->restore.arg >= 0 &&
-				 (uint32_t)e->restore.arg < call->nargs) {
-				p = fl_pointee(c, st, &call->args[e->restore.arg], e->restore.field);
-				src = p ? astate_read(st, p) : av_other();
-			}
-			if (src.special & AV_UNINIT) {
-				flow_note n = { .kind = FLOW_RESTORE_UNSAVED, .fn = fl_frame_fn(c), .ev = ev, .st = st,
-						.path = p, .prior = src, .irql_in = fl_frame_irql_in(c) };
-				fl_emit(c, &n);
-			}
-			now = c->entry_irql;   /* saved elsewhere: back to the entry's IRQL */
+		/* where it restores from: report a path on which nothing was saved */
+		av src = av_other();
+		const char *p = NULL;
+		if (e->restore.kind == RULE_WHERE_ARG && e->restore.arg >= 0 && (uint32_t)e->restore.arg < call->nargs) {
+			const fx_val *a = &call->args[e->restore.arg];
+			if (a->kind == FX_VAL_PATH)
+				src = flow_eval(c, st, a, &p);
+		} else if (e->restore.kind == RULE_WHERE_DEREF && e->restore.arg >= 0 &&
+			   (uint32_t)e->restore.arg < call->nargs) {
+			p = fl_pointee(c, st, &call->args[e->restore.arg], e->restore.field);
+			src = p ? astate_read(st, p) : av_other();
 		}
+		if (src.special & AV_UNINIT) {
+			flow_note n = { .kind = FLOW_RESTORE_UNSAVED, .fn = fl_frame_fn(c), .ev = ev, .st = st,
+					.path = p, .prior = src, .irql_in = fl_frame_irql_in(c),
+					.is_root = c->depth == 1 };
+			fl_emit(c, &n);
+		}
+		if (irql_is_bottom(now))
+			now = c->entry_irql;   /* saved elsewhere: back to the entry's IRQL */
 		set = true;
 	}
 	if (set && !st->irql_unknown && !irql_is_bottom(now) && now.lo < fl_frame_irql_in(c).lo) {
 		flow_note n = { .kind = FLOW_LOWERED_BELOW_ENTRY, .fn = fl_frame_fn(c), .ev = ev, .st = st,
-				.irql_in = fl_frame_irql_in(c), .irql_after = now };
+				.irql_in = fl_frame_irql_in(c), .irql_after = now, .is_root = c->depth == 1 };
 		fl_emit(c, &n);
 	}
 	if (e->save.kind) {
@@ -167,6 +172,11 @@ static void apply_lock_effect(flow_ctx *c, astate *st, const fx_event *ev, const
 	flow_note n = { .kind = e->acquire.kind ? FLOW_LOCK_ACQUIRE : FLOW_LOCK_RELEASE, .fn = fl_frame_fn(c),
 			.ev = ev, .st = st, .path = p, .prior = v, .irql_in = fl_frame_irql_in(c) };
 	fl_emit(c, &n);
+	if (e->acquire.kind && v.lock == AV_LOCK_HELD) {
+		/* a second acquisition of a held spin lock spins for ever */
+		st->reached = false;
+		return;
+	}
 	if (e->acquire.kind) {
 		v.lock = AV_LOCK_HELD;
 		v.acq_mixed = false;

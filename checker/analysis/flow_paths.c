@@ -46,11 +46,16 @@ av flow_eval(flow_ctx *c, const astate *st, const fx_val *v, const char **path)
 		*path = NULL;
 	av r = av_other();
 	switch (v->kind) {
-	case FX_VAL_INT:
+	case FX_VAL_INT: {
 		r.special = v->num == 0 ? AV_NULL : AV_NONZERO;
-		if (v->num >= 0 && v->num <= IRQL_MAX)
+		/* an IRQL constant by name first: HIGH_LEVEL is 15 on x64 */
+		int named = v->path ? irql_parse_level(v->path) : -1;
+		if (named >= 0)
+			r.saved = irql_exact((irql_level)named);
+		else if (v->num >= 0 && v->num <= IRQL_MAX)
 			r.saved = irql_exact((irql_level)v->num);
 		return r;
+	}
 	case FX_VAL_NULL:
 		r.special = AV_NULL;
 		return r;

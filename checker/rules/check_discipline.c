@@ -7,7 +7,7 @@
  *  - restore-without-save: KeLowerIrql / KeReleaseSpinLock / NdisReleaseSpinLock
  *    restore from a variable or lock that holds no saved IRQL on this path.
  *  - lowered-below-entry: a call sets the IRQL below the one the function was
- *    entered at. */
+ *    entered at, in a callback or an _IRQL_requires_same_ function. */
 #include "rules/check.h"
 
 #include <stdio.h>
@@ -40,7 +40,9 @@ static void not_restored(const rule *r, const rule_check *c, flow_ctx *ctx, cons
 	} else if (annotated(n->fn, FX_ANNOT_SAVES_GLOBAL, NULL) || annotated(n->fn, FX_ANNOT_RESTORES_GLOBAL, NULL)) {
 		return;   /* an acquire/release wrapper that says so */
 	} else if (n->is_root || annotated(n->fn, FX_ANNOT_REQUIRES_SAME, NULL)) {
-		bad = !irql_within(st->irql, n->irql_in);
+		/* per way out: a path that changed the IRQL must end where it began
+		   (a guard that only narrowed the range is no change) */
+		bad = st->irql_changed && !irql_equal(st->irql, n->irql_in);
 		why = n->is_root ? "the system called it at" : "its _IRQL_requires_same_ annotation requires";
 		irql_range_str(n->irql_in, b, sizeof(b));
 	}
@@ -51,6 +53,9 @@ static void not_restored(const rule *r, const rule_check *c, flow_ctx *ctx, cons
 		return;
 	finding *f = check_report_now(env, r, ctx, st, n->fn, n->fn->loc, "%s can return at %s; %s %s",
 				      n->fn->name, irql_range_str(st->irql, a, sizeof(a)), why, b);
+	if (n->exit_loc.file)
+		finding_note_add(env->out, f, n->exit_loc, "exit", "%s returns here at %s", n->fn->name,
+				 irql_range_str(st->irql, a, sizeof(a)));
 	if (st->irql_by && st->irql_loc.file)
 		finding_note_add(env->out, f, st->irql_loc, "irql", "IRQL set to %s by %s here",
 				 irql_range_str(st->irql, a, sizeof(a)), st->irql_by);
@@ -74,7 +79,11 @@ void check_discipline_note(const rule *r, const rule_check *c, flow_ctx *ctx, co
 					 n->ev->u.call.callee_name);
 		break;
 	case RULE_LOWERED_BELOW_ENTRY:
-		if (n->kind != FLOW_LOWERED_BELOW_ENTRY || !n->fn)
+		/* only where the entry IRQL is a contract: a callback, or a function
+		   annotated to keep it; an unannotated unlock helper restoring its
+		   caller's level is understood, not reported */
+		if (n->kind != FLOW_LOWERED_BELOW_ENTRY || !n->fn ||
+		    !(n->is_root || annotated(n->fn, FX_ANNOT_REQUIRES_SAME, NULL)))
 			break;
 		snprintf(key, sizeof(key), "%p", (const void *)n->ev);
 		if (check_first(env, c, key))

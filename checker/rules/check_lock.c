@@ -79,8 +79,8 @@ void check_lock_note(const rule *r, const rule_check *c, flow_ctx *ctx, const fl
 			finding *f = check_report_now(env, r, ctx, n->st, n->fn, v->lloc,
 						      "the lock %s takes here can still be held when %s returns",
 						      v->acquirer, n->fn->name);
-			finding_note_add(env->out, f, n->fn->loc, "lock", "%s returns to the system here with it held",
-					 n->fn->name);
+			finding_note_add(env->out, f, n->exit_loc.file ? n->exit_loc : n->fn->loc, "lock",
+					 "%s returns to the system here with it held", n->fn->name);
 		}
 	}
 }

@@ -16,7 +16,7 @@ typedef struct _DEV_EXT {
     ULONG64 Last;
 } DEV_EXT, *PDEV_EXT;
 
-NTSTATUS DevRead(PDEVICE_OBJECT DeviceObject, PIRP Irp) // expect: [IrqlNotRestored] DevRead can return at <= DISPATCH_LEVEL; the system called it at PASSIVE_LEVEL
+NTSTATUS DevRead(PDEVICE_OBJECT DeviceObject, PIRP Irp) // expect: [IrqlNotRestored] DevRead can return at DISPATCH_LEVEL; the system called it at PASSIVE_LEVEL
 {
     PDEV_EXT Ext = (PDEV_EXT)DeviceObject->DeviceExtension;
     KIRQL OldIrql;

@@ -18,7 +18,7 @@ typedef struct _DEV_EXT {
 
 _IRQL_raises_(DISPATCH_LEVEL)
 _IRQL_requires_max_(DISPATCH_LEVEL)
-static VOID DevEnterHwSection(PDEV_EXT Ext) // expect: [IrqlNotRestored] DevEnterHwSection can return at <= DISPATCH_LEVEL; its _IRQL_raises_ annotation says DISPATCH_LEVEL
+static VOID DevEnterHwSection(PDEV_EXT Ext) // expect: [IrqlNotRestored] DevEnterHwSection can return at PASSIVE_LEVEL; its _IRQL_raises_ annotation says DISPATCH_LEVEL
 {
     if (Ext->Doorbell == NULL)
         return;

@@ -21,7 +21,7 @@ typedef struct _DEV_EXT {
 DEV_EXT DevExt;
 
 _IRQL_requires_same_
-static VOID DevSelectWindow(PDEV_EXT Ext, ULONG Window) // expect: [IrqlNotRestored] DevSelectWindow can return at >= DISPATCH_LEVEL; its _IRQL_requires_same_ annotation requires DISPATCH_LEVEL
+static VOID DevSelectWindow(PDEV_EXT Ext, ULONG Window) // expect: [IrqlNotRestored] DevSelectWindow can return at HIGH_LEVEL; its _IRQL_requires_same_ annotation requires DISPATCH_LEVEL
 {
     KIRQL OldIrql;
 

@@ -1,4 +1,3 @@
-// expect-fail: the exit IRQL is compared with the entry's whole range (<= DISPATCH_LEVEL), so returning at DISPATCH_LEVEL after a raise looks within it; the rule page's own MpSend example is missed
 /*
  * IrqlNotRestored_bad_send_early_return -- seeded defect (the rule page's
  * own example, fleshed out): the send handler raises to DISPATCH_LEVEL to

@@ -1,4 +1,3 @@
-// expect-fail: IrqlRestoreWithoutSave misses a KeReleaseSpinLock whose OldIrql only the KeAcquireSpinLock on one branch saved (the same pattern with KeRaiseIrql/KeLowerIrql is reported)
 /*
  * KeSpinLockRelease_bad_conditional -- seeded defect: the write routine
  * takes the device lock only for shared devices, but releases it

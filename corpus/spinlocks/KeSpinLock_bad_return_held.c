@@ -27,7 +27,7 @@ static NTSTATUS DevComplete(PIRP Irp, NTSTATUS Status)
     return Status;
 }
 
-NTSTATUS DevIoctl(PDEVICE_OBJECT DeviceObject, PIRP Irp) // expect: [IrqlNotRestored] DevIoctl can return at <= DISPATCH_LEVEL; the system called it at PASSIVE_LEVEL
+NTSTATUS DevIoctl(PDEVICE_OBJECT DeviceObject, PIRP Irp) // expect: [IrqlNotRestored] DevIoctl can return at DISPATCH_LEVEL; the system called it at PASSIVE_LEVEL
 {
     PDEV_EXT Ext = (PDEV_EXT)DeviceObject->DeviceExtension;
     PIO_STACK_LOCATION Stack = IoGetCurrentIrpStackLocation(Irp);

@@ -1,4 +1,3 @@
-// expect-fail: the SpinLockBalanced note "returns to the system here with it held" points at the function's name instead of the return statement that leaves with the lock held
 /*
  * SpinLockBalanced_bad_early_return -- seeded defect: the OID handler
  * validates the packet filter under the adapter lock and returns
@@ -19,7 +18,7 @@ typedef struct _MP_ADAPTER {
     ULONG PacketFilter;
 } MP_ADAPTER, *PMP_ADAPTER;
 
-NDIS_STATUS MpOidRequest(NDIS_HANDLE MiniportAdapterContext, PNDIS_OID_REQUEST OidRequest) // expect: [IrqlNotRestored] MpOidRequest can return at <= DISPATCH_LEVEL; the system called it at PASSIVE_LEVEL
+NDIS_STATUS MpOidRequest(NDIS_HANDLE MiniportAdapterContext, PNDIS_OID_REQUEST OidRequest) // expect: [IrqlNotRestored] MpOidRequest can return at DISPATCH_LEVEL; the system called it at PASSIVE_LEVEL
 {
     PMP_ADAPTER Adapter = (PMP_ADAPTER)MiniportAdapterContext;
     ULONG Filter;

@@ -1,4 +1,3 @@
-// expect-fail: IrqlLoweredBelowEntry reports the unannotated unlock wrapper FltUnlock; and the note for the return with the lock held points at the function's name, not at the return statement
 /*
  * SpinLockBalanced_bad_helper_goto -- seeded defect: FilterRestart locks the
  * module through a helper, and a `goto Exit` taken when the restart

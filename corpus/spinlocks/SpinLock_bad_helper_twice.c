@@ -1,4 +1,3 @@
-// expect-fail: after the second acquisition (a deadlock) the analysis goes on as if it succeeded; the helper's release frees the lock and the caller's release is reported as SpinLockRelease as well, though the rule docs promise one finding per defect
 /*
  * SpinLock_bad_helper_twice -- seeded defect: the send handler takes the
  * adapter lock and, while holding it, calls the statistics helper, which

@@ -1,4 +1,3 @@
-// expect-fail: IrqlLoweredBelowEntry reports the unannotated unlock wrapper MpUnlock (its release restores the PASSIVE_LEVEL that MpLock saved for the caller), though unannotated lock wrappers are meant to be understood, not reported
 /*
  * SpinLock_ok_split_helpers -- clean: the adapter lock is taken by one
  * helper (MpLock) and given back by another (MpUnlock), both reaching the

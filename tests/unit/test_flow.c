@@ -13,90 +13,7 @@
 #include "link/program.h"
 #include "rules/ruleset.h"
 
-/* ---- a tiny facts builder ---- */
-
-typedef struct fb {
-	fx_tu *tu;
-	fx_function *fn;
-	uint32_t line;
-} fb;
-
-static fx_val V_INT(long long n) { return (fx_val){ .kind = FX_VAL_INT, .num = n }; }
-static fx_val V_PATH(const char *p) { return (fx_val){ .kind = FX_VAL_PATH, .path = p, .text = p }; }
-static fx_val V_ADDR(const char *p) { return (fx_val){ .kind = FX_VAL_ADDR, .path = p }; }
-static fx_val V_NULL(void) { return (fx_val){ .kind = FX_VAL_NULL }; }
-
-static fx_function *fb_func(fb *b, const char *name, uint32_t nblocks)
-{
-	fx_tu *tu = b->tu;
-	fx_function *old = tu->funcs;
-	tu->funcs = arena_alloc(tu->arena, (tu->nfuncs + 1) * sizeof(fx_function));
-	if (tu->nfuncs)
-		memcpy(tu->funcs, old, tu->nfuncs * sizeof(fx_function));
-	fx_function *f = &tu->funcs[tu->nfuncs++];
-	f->key = f->name = name;
-	f->is_definition = true;
-	f->loc = (fx_loc){ tu->path, ++b->line, 1 };
-	f->nblocks = nblocks;
-	f->blocks = arena_alloc(tu->arena, nblocks * sizeof(fx_block));
-	b->fn = f;
-	return f;
-}
-
-static fx_event *fb_event(fb *b, uint32_t block)
-{
-	fx_block *bl = &b->fn->blocks[block];
-	fx_event *old = bl->events;
-	bl->events = arena_alloc(b->tu->arena, (bl->nevents + 1) * sizeof(fx_event));
-	if (bl->nevents)
-		memcpy(bl->events, old, bl->nevents * sizeof(fx_event));
-	fx_event *e = &bl->events[bl->nevents++];
-	e->loc = (fx_loc){ b->tu->path, ++b->line, 5 };
-	return e;
-}
-
-/* fb_call(b, block, "Callee", nargs, args...); returns the call id */
-static uint32_t fb_call(fb *b, uint32_t block, const char *callee, uint32_t nargs, ...)
-{
-	fx_event *e = fb_event(b, block);
-	e->kind = FX_EV_CALL;
-	e->u.call.id = b->fn->ncalls++;
-	e->u.call.callee = e->u.call.callee_name = callee;
-	e->u.call.nargs = nargs;
-	e->u.call.args = arena_alloc(b->tu->arena, (nargs + 1) * sizeof(fx_val));
-	va_list ap;
-	va_start(ap, nargs);
-	for (uint32_t i = 0; i < nargs; i++)
-		e->u.call.args[i] = va_arg(ap, fx_val);
-	va_end(ap);
-	return e->u.call.id;
-}
-
-static void fb_assign(fb *b, uint32_t block, const char *lhs, fx_val rhs)
-{
-	fx_event *e = fb_event(b, block);
-	e->kind = FX_EV_ASSIGN;
-	e->u.assign.lhs = lhs;
-	e->u.assign.rhs = rhs;
-}
-
-static void fb_goto(fb *b, uint32_t from, uint32_t to)
-{
-	fx_block *bl = &b->fn->blocks[from];
-	bl->nsucc = 1;
-	bl->succ = arena_alloc(b->tu->arena, sizeof(uint32_t));
-	bl->succ[0] = to;
-}
-
-static void fb_branch(fb *b, uint32_t from, uint32_t t, uint32_t f, fx_val lhs, fx_cmp op, fx_val rhs)
-{
-	fx_block *bl = &b->fn->blocks[from];
-	bl->nsucc = 2;
-	bl->succ = arena_alloc(b->tu->arena, 2 * sizeof(uint32_t));
-	bl->succ[0] = t;
-	bl->succ[1] = f;
-	bl->cond = (fx_cond){ .known = lhs.kind != FX_VAL_UNKNOWN, .op = op, .lhs = lhs, .rhs = rhs };
-}
+#include "factbuild.h"
 
 /* ---- the rule data the analysis reads ---- */
 
@@ -562,22 +479,28 @@ END_TEST
 START_TEST(lock_state_through_helpers)
 {
 	/* Lock(p) { NdisAcquireSpinLock(&p->Lock); }
-	 * DriverEntry: Lock(&G); NdisAcquireSpinLock(&G.Lock) [held!]; NdisReleaseSpinLock(&G.Lock);
-	 *              NdisReleaseSpinLock(&G.Lock) [free!] */
+	 * DriverEntry: Lock(&G); NdisReleaseSpinLock(&G.Lock) [held];
+	 *              NdisReleaseSpinLock(&G.Lock) [free!];
+	 *              NdisAcquireSpinLock(&G.Lock) [free]; NdisAcquireSpinLock(&G.Lock) [held: deadlock];
+	 *              Probe()  -- never reached: the second acquisition spins for ever */
 	ruleset *rs = load_rules();
 	fb b = { .tu = fx_tu_new("t.c") };
 	fb_func(&b, "Lock", 1);
 	fb_call(&b, 0, "NdisAcquireSpinLock", 1, V_ADDR("P:0>Lock"));
 	fb_func(&b, "DriverEntry", 1);
 	fb_call(&b, 0, "Lock", 1, V_ADDR("G:G"));
+	fb_call(&b, 0, "NdisReleaseSpinLock", 1, V_ADDR("G:G.Lock"));
+	fb_call(&b, 0, "NdisReleaseSpinLock", 1, V_ADDR("G:G.Lock"));
 	fb_call(&b, 0, "NdisAcquireSpinLock", 1, V_ADDR("G:G.Lock"));
-	fb_call(&b, 0, "NdisReleaseSpinLock", 1, V_ADDR("G:G.Lock"));
-	fb_call(&b, 0, "NdisReleaseSpinLock", 1, V_ADDR("G:G.Lock"));
+	fb_call(&b, 0, "NdisAcquireSpinLock", 1, V_ADDR("G:G.Lock"));
+	fb_call(&b, 0, "Probe", 0);
 	probe pr = run(b.tu, rs);
-	ck_assert_int_eq(pr.acquire_free, 1);   /* the helper's */
-	ck_assert_int_eq(pr.acquire_held, 1);   /* DriverEntry's second one */
 	ck_assert_int_eq(pr.release_held, 1);
 	ck_assert_int_eq(pr.release_free, 1);
+	ck_assert_int_eq(pr.acquire_free, 2);   /* the helper's, then DriverEntry's first */
+	ck_assert_int_eq(pr.acquire_held, 1);
+	ck_assert_int_eq(pr.calls, 0);
+	ck_assert_int_eq(pr.exits_root, 0);
 	fx_tu_free(b.tu);
 	ruleset_free(rs);
 }
