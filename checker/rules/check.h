@@ -38,13 +38,15 @@ typedef struct site {
 	bool bad;
 	site_trace trace;
 	site_arg *args;          /* handle checks: one per rule argument */
+	irql_range need;         /* irql checks: the range the first violating call needed */
 } site;
 
 void site_capture(site *s, flow_ctx *ctx, const astate *st);
 void site_trace_notes(finding_list *out, finding *f, const site_trace *t, const program *p);
 const char *check_role_irql_text(const pg_entry *e, char *buf, size_t size);
 
-void check_irql_visit(site *s, flow_ctx *ctx, const kb *k, const astate *st);
+bool check_irql_requirement(const ruleset *rs, const kb *k, const fx_call *call, irql_range *out);
+void check_irql_visit(site *s, flow_ctx *ctx, const kb *k, const ruleset *rs, const astate *st);
 void check_irql_report(const site *s, const kb *k, const program *p, finding_list *out);
 
 void check_handle_visit(site *s, flow_ctx *ctx, const astate *st);

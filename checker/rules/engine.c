@@ -88,7 +88,7 @@ static void setup_uncovered(engine *E, const engine_options *opt)
 			if (c->kind != RULE_CHECK_IRQL || !c->kb_uncovered)
 				continue;
 			for (size_t f = 0; f < n; f++) {
-				if (!list[f]->irql.known)
+				if (!list[f]->irql.known && !ruleset_ddi_has_irql(E->rs, list[f]->name))
 					continue;
 				bool covered = false;
 				for (const applies *a = strmap_get(&E->by_callee, list[f]->name); a; a = a->next)
@@ -131,7 +131,7 @@ static void on_ddi_call(void *ud, flow_ctx *ctx, const pg_func *caller, const fx
 	for (const applies *a = strmap_get(&E->by_callee, name); a; a = a->next) {
 		site *s = get_site(E, a, caller, ev);
 		if (a->c->kind == RULE_CHECK_IRQL)
-			check_irql_visit(s, ctx, E->kb, st);
+			check_irql_visit(s, ctx, E->kb, E->rs, st);
 		else if (a->c->kind == RULE_CHECK_HANDLE)
 			check_handle_visit(s, ctx, st);
 	}

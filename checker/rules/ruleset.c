@@ -18,7 +18,7 @@ typedef struct loader {
 	size_t errsize;
 	int failed;
 	/* handle names used by rules, resolved after every file is read */
-	size_t cap_rules, cap_handles, cap_effects, cap_flags, cap_roles;
+	size_t cap_rules, cap_handles, cap_effects, cap_flags, cap_roles, cap_ddis;
 } loader;
 
 static void fail(loader *L, const ryaml_node *n, const char *fmt, ...)
@@ -217,15 +217,48 @@ static void load_flags(loader *L, const ryaml_node *seq)
 	}
 }
 
-/* "PASSIVE_LEVEL", "DIRQL", "<= DISPATCH_LEVEL" */
+/* "PASSIVE_LEVEL", "DIRQL", "<= DISPATCH_LEVEL", ">= DISPATCH_LEVEL" */
 static bool parse_irql_text(const char *s, irql_range *out)
 {
-	bool max = strncmp(s, "<=", 2) == 0;
-	int l = irql_parse_level(max ? s + 2 : s);
+	bool max = strncmp(s, "<=", 2) == 0, min = strncmp(s, ">=", 2) == 0;
+	int l = irql_parse_level(max || min ? s + 2 : s);
 	if (l < 0)
 		return false;
-	*out = max ? irql_make(IRQL_PASSIVE, (irql_level)l) : irql_exact((irql_level)l);
+	*out = max ? irql_make(IRQL_PASSIVE, (irql_level)l)
+	       : min ? irql_make((irql_level)l, IRQL_HIGH) : irql_exact((irql_level)l);
 	return true;
+}
+
+static void load_ddis(loader *L, const ryaml_node *seq)
+{
+	static const char *const keys[] = { "function", "irql", "page", "when-true", NULL };
+	if (!ryaml_is_seq(L->y, seq)) {
+		fail(L, seq, "'ddis' must be a list");
+		return;
+	}
+	for (size_t i = 0; i < ryaml_len(L->y, seq) && !L->failed; i++) {
+		const ryaml_node *m = ryaml_item(L->y, seq, i);
+		if (!ryaml_is_map(L->y, m)) {
+			fail(L, m, "a DDI entry must be a mapping");
+			return;
+		}
+		only_keys(L, m, keys, "a DDI IRQL entry");
+		rule_ddi_irql d = { .when_true = -1 };
+		d.function = str(L, m, "function", true);
+		const char *irql = str(L, m, "irql", true), *when = str(L, m, "when-true", false);
+		d.page = str(L, m, "page", true);
+		if (L->failed)
+			return;
+		if (!parse_irql_text(irql, &d.irql))
+			fail(L, ryaml_get(L->y, m, "irql"), "'%s' is not an IRQL (LEVEL, <= LEVEL or >= LEVEL)", irql);
+		if (when) {
+			char *end;
+			d.when_true = (int)strtol(when, &end, 10);
+			if (*end || d.when_true < 0)
+				fail(L, ryaml_get(L->y, m, "when-true"), "when-true must be an argument number");
+		}
+		VEC_PUSH(L->rs->ddis, L->rs->nddis, L->cap_ddis, d);
+	}
 }
 
 static void load_roles(loader *L, const ryaml_node *seq)
@@ -466,6 +499,10 @@ static void load_file(loader *L, const char *path)
 		static const char *const keys[] = { "effects", NULL };
 		only_keys(L, root, keys, "an effects file");
 		load_effects(L, ryaml_get(L->y, root, "effects"));
+	} else if (ryaml_get(L->y, root, "ddis")) {
+		static const char *const keys[] = { "ddis", NULL };
+		only_keys(L, root, keys, "a DDI IRQL file");
+		load_ddis(L, ryaml_get(L->y, root, "ddis"));
 	} else if (ryaml_get(L->y, root, "roles")) {
 		static const char *const keys[] = { "roles", NULL };
 		only_keys(L, root, keys, "a roles file");
@@ -595,6 +632,7 @@ void ruleset_free(ruleset *rs)
 	free(rs->effects);
 	free(rs->flags);
 	free(rs->roles);
+	free(rs->ddis);
 	arena_free(rs->arena);
 	free(rs);
 }
@@ -629,4 +667,12 @@ const rule_role *ruleset_role(const ruleset *rs, const char *role)
 		if (strcmp(rs->roles[i].role, role) == 0)
 			return &rs->roles[i];
 	return NULL;
+}
+
+bool ruleset_ddi_has_irql(const ruleset *rs, const char *function)
+{
+	for (size_t i = 0; function && i < rs->nddis; i++)
+		if (rs->ddis[i].when_true < 0 && strcmp(rs->ddis[i].function, function) == 0)
+			return true;
+	return false;
 }

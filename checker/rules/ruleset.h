@@ -129,6 +129,15 @@ typedef struct rule_irql_flag {
 	int level;
 } rule_irql_flag;
 
+/* The IRQL a DDI requires where its page gives it only in prose; with
+ * when_true >= 0, only when that argument is a non-zero constant. */
+typedef struct rule_ddi_irql {
+	const char *function;
+	int when_true;
+	irql_range irql;
+	const char *page;
+} rule_ddi_irql;
+
 /* The IRQL of a callback role, where the knowledge base has none. */
 typedef struct rule_role {
 	const char *role;
@@ -148,6 +157,8 @@ typedef struct ruleset {
 	rule_irql_flag *flags;
 	size_t nroles;
 	rule_role *roles;
+	size_t nddis;
+	rule_ddi_irql *ddis;
 } ruleset;
 
 /* Loads every *.yaml directly in `dir` (rule files, handles.yaml,
@@ -161,5 +172,7 @@ const rule *ruleset_rule(const ruleset *rs, const char *id);
 const rule_irql_effect *ruleset_effect(const ruleset *rs, const char *function);
 int ruleset_handle_index(const ruleset *rs, const char *name);
 const rule_role *ruleset_role(const ruleset *rs, const char *role);
+/* Does the table give `function` an IRQL without a condition? */
+bool ruleset_ddi_has_irql(const ruleset *rs, const char *function);
 
 #endif

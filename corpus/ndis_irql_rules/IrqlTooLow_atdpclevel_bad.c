@@ -1,4 +1,3 @@
-// expect-fail: KeAcquireSpinLockAtDpcLevel's req.irql is "See Remarks section."; the Remarks require IRQL >= DISPATCH_LEVEL, which the knowledge base does not take from prose
 /*
  * IrqlTooLow_atdpclevel_bad -- seeded defect: a polling system thread
  * (PsCreateSystemThread, PASSIVE_LEVEL) reuses the DPC's lock pair

@@ -1,4 +1,3 @@
-// expect-fail: MINIPORT_SYNCHRONIZE_INTERRUPT's IRQL (DIRQL, given in the page's Remarks) is unknown to the knowledge base
 /*
  * Irql_OID_Function_bad -- seeded defect: to change the interrupt mask the
  * OID handler pends the request and hands it to a routine synchronised with

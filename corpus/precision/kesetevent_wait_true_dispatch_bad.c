@@ -1,4 +1,3 @@
-// expect-fail: conditional IRQL requirements are not modelled: KeSetEvent's req.irql is "See Remarks section." and the Remarks (and the WDK's _When_(Wait==1, _IRQL_requires_max_(APC_LEVEL))) require <= APC_LEVEL when Wait is TRUE
 /*
  * kesetevent_wait_true_dispatch_bad -- seeded defect: the same DPC as the
  * clean case, but the signal was copied from thread code that pairs it
