@@ -160,6 +160,17 @@ int cli_parse_options(int argc, char **argv, cli_options *o)
 	opterr = 0;
 	optind = 1;
 	int ch;
+	/* Everything after the first "--" goes to the parser.  Cut it off before
+	   getopt runs: GNU getopt moves the paths it skipped next to the "--",
+	   after which paths and compiler arguments could not be told apart. */
+	int dashes = argc;
+	for (int i = 1; i < argc; i++)
+		if (strcmp(argv[i], "--") == 0) {
+			dashes = i;
+			break;
+		}
+	int full_argc = argc;
+	argc = dashes;
 	/* "+" would stop at the first path; we want options anywhere before "--" */
 	while ((ch = getopt_long(argc, argv, ":p:I:D:o:j:", longopts, NULL)) != -1) {
 		switch (ch) {
@@ -240,15 +251,10 @@ int cli_parse_options(int argc, char **argv, cli_options *o)
 			return EXIT_USAGE;
 		}
 	}
-	/* getopt_long permutes: paths first, then what followed "--" */
-	bool after_dashes = false;
-	for (int i = optind; i < argc; i++) {
-		if (!after_dashes && strcmp(argv[i - 1], "--") == 0)
-			after_dashes = true;
-		if (after_dashes)
-			cli_push(&o->args, &o->nargs, &o->capargs, argv[i]);
-		else
-			cli_push(&o->paths, &o->npaths, &o->cappaths, argv[i]);
-	}
+	for (int i = optind; i < argc; i++)
+		cli_push(&o->paths, &o->npaths, &o->cappaths, argv[i]);
+	/* after -I/-D, so that the user's own arguments come last and win */
+	for (int i = dashes + 1; i < full_argc; i++)
+		cli_push(&o->args, &o->nargs, &o->capargs, argv[i]);
 	return 0;
 }

@@ -103,6 +103,20 @@ START_TEST(clean_file_exits_zero)
 }
 END_TEST
 
+START_TEST(compiler_arguments_after_dashes)
+{
+	/* the file parses only with -DWIDTH: given after "--", it must reach the
+	   parser, and the path before "--" must stay a path */
+	strbuf o = STRBUF_INIT;
+	write_file("w.c", "int a[WIDTH];\n");
+	ck_assert_int_eq(run(&o, "w.c -- -DWIDTH=4"), 0);
+	strbuf_reset(&o);
+	ck_assert_int_eq(run(&o, "w.c"), 3);
+	ASSERT_CONTAINS(&o, "w.c:1:");
+	strbuf_free(&o);
+}
+END_TEST
+
 START_TEST(syntax_error_exits_three_naming_the_file)
 {
 	strbuf o = STRBUF_INIT;
@@ -160,6 +174,7 @@ int main(void)
 	tcase_add_test(tc, directory_without_c_files);
 	tcase_add_test(tc, clean_file_exits_zero);
 	tcase_add_test(tc, syntax_error_exits_three_naming_the_file);
+	tcase_add_test(tc, compiler_arguments_after_dashes);
 	tcase_add_test(tc, malformed_rule_file_exits_two_with_file_and_line);
 	tcase_add_test(tc, missing_rules_dir);
 	tcase_add_test(tc, unwritable_output);
