@@ -163,6 +163,52 @@ START_TEST(unwritable_output)
 }
 END_TEST
 
+/* A .vcxproj input: its ClCompile items with the chosen configuration's
+ * definitions, together with another file; errors name file:line. */
+START_TEST(vcxproj_input)
+{
+	strbuf o = STRBUF_INIT;
+	char cmd[256];
+	snprintf(cmd, sizeof(cmd), "mkdir '%s/src'", tmpdir);
+	ck_assert_int_eq(system(cmd), 0);
+	write_file("drv.vcxproj",
+		   "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+		   "<Project xmlns=\"http://schemas.microsoft.com/developer/msbuild/2003\">\n"
+		   "  <ItemGroup Label=\"ProjectConfigurations\">\n"
+		   "    <ProjectConfiguration Include=\"Debug|x64\"><Configuration>Debug</Configuration><Platform>x64</Platform></ProjectConfiguration>\n"
+		   "    <ProjectConfiguration Include=\"Release|x64\"><Configuration>Release</Configuration><Platform>x64</Platform></ProjectConfiguration>\n"
+		   "  </ItemGroup>\n"
+		   "  <ItemDefinitionGroup Condition=\"'$(Configuration)|$(Platform)'=='Release|x64'\">\n"
+		   "    <ClCompile><PreprocessorDefinitions>RELEASE_BUILD;%(PreprocessorDefinitions)</PreprocessorDefinitions></ClCompile>\n"
+		   "  </ItemDefinitionGroup>\n"
+		   "  <ItemGroup><ClCompile Include=\"src\\a.c\" /></ItemGroup>\n"
+		   "</Project>\n");
+	write_file("src/a.c", "#ifndef RELEASE_BUILD\n#error not the release configuration\n#endif\nint a(void) { return 0; }\n");
+	write_file("b.c", "int b(void) { return 1 +; }\n");
+	ck_assert_int_eq(run(&o, "--no-cache --configuration 'Release|x64' drv.vcxproj"), 0);
+	ck_assert_int_eq((int)o.len, 0);
+	strbuf_reset(&o);
+	ck_assert_int_eq(run(&o, "--no-cache drv.vcxproj"), 3);   /* Debug: the #error */
+	ASSERT_CONTAINS(&o, "src/a.c:2:2: error: not the release configuration");
+	strbuf_reset(&o);
+	ck_assert_int_eq(run(&o, "--no-cache --configuration 'Release|x64' drv.vcxproj b.c"), 3);
+	ASSERT_CONTAINS(&o, "b.c: 1 parse error");
+	ck_assert_ptr_null(strstr(strbuf_str(&o), "src/a.c"));
+	strbuf_reset(&o);
+	ck_assert_int_eq(run(&o, "--configuration 'Nope|x64' drv.vcxproj"), 2);
+	ASSERT_CONTAINS(&o, "drv.vcxproj:");
+	ASSERT_CONTAINS(&o, "no configuration 'Nope|x64'");
+	strbuf_reset(&o);
+	write_file("bad.vcxproj", "<Project><ItemGroup>\n");
+	ck_assert_int_eq(run(&o, "bad.vcxproj"), 2);
+	ASSERT_CONTAINS(&o, "bad.vcxproj:");
+	strbuf_reset(&o);
+	ck_assert_int_eq(run(&o, "--configuration Debug b.c"), 2);
+	ASSERT_CONTAINS(&o, "no .vcxproj input");
+	strbuf_free(&o);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("cli");
@@ -178,6 +224,7 @@ int main(void)
 	tcase_add_test(tc, malformed_rule_file_exits_two_with_file_and_line);
 	tcase_add_test(tc, missing_rules_dir);
 	tcase_add_test(tc, unwritable_output);
+	tcase_add_test(tc, vcxproj_input);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
