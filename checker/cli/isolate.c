@@ -165,9 +165,14 @@ static fx_tu *child_result(child *c, int status, const fe_input *in, const cli_l
 		snprintf(msg, sizeof msg,
 			 "not analysed: the parser crashed (signal %d, %s); nesting too deep for the "
 			 "parser's stack is the usual cause", sig, strsignal(sig));
-	} else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+	} else if (WIFEXITED(status) && (WEXITSTATUS(status) == 4 || WEXITSTATUS(status) == 5)) {
 		snprintf(msg, sizeof msg, "not analysed: internal error while extracting facts (status %d)",
-			 WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+			 WEXITSTATUS(status));
+	} else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+		/* a sanitizer that caught the crash exits with a status instead */
+		snprintf(msg, sizeof msg,
+			 "not analysed: the parser crashed (exit status %d); nesting too deep for the "
+			 "parser's stack is the usual cause", WIFEXITED(status) ? WEXITSTATUS(status) : -1);
 	} else {
 		char err[256];
 		if (fxio_read(&tu, c->data.buf ? c->data.buf : "", c->data.len, err, sizeof err) == 0) {
