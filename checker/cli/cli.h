@@ -98,4 +98,11 @@ int cli_check_readable(const fe_input *in, char *why, size_t whysize);
  * diagnostic (caller frees with fx_tu_free). */
 fx_tu *cli_failed_tu(const char *path, const char *message);
 
+/* Split mode (split.c): `ddicheck extract`, and .facts inputs. */
+int cli_extract_command(int argc, char **argv, const char *default_rules_dir);
+bool cli_is_facts_file(const char *path);
+/* Reads a facts file; -1 with "file: reason" in err (a facts file of
+ * another format version is refused). */
+int cli_read_facts(fx_tu **out, const char *path, char *err, size_t errsize);
+
 #endif

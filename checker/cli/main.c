@@ -376,6 +376,18 @@ static int run(cli_options *o)
 	todo = xcalloc(ninputs + 1, sizeof(bool));
 	size_t ntodo = 0, nscan = 0;
 	for (size_t i = 0; i < ninputs; i++) {
+		if (cli_is_facts_file(inputs[i].file)) {
+			/* split mode: the facts were extracted elsewhere */
+			if (cli_read_facts(&tus[i], inputs[i].file, err, sizeof(err)) != 0) {
+				fprintf(stderr, "ddicheck: %s\n", err);
+				for (size_t j = 0; j < ninputs; j++)
+					fx_tu_free(tus[j]);
+				rc = EXIT_USAGE;
+				goto cleanup;
+			}
+			scan[nscan++] = arena_strdup(a, tus[i]->path);
+			continue;
+		}
 		if (cli_check_readable(&inputs[i], err, sizeof(err)) != 0) {
 			/* not read again by anything, the suppression scan included */
 			tus[i] = cli_failed_tu(inputs[i].file, err);
@@ -524,6 +536,18 @@ int main(int argc, char **argv)
 		return kb_command(argc, argv);
 	if (argc >= 2 && strcmp(argv[1], "install-hook") == 0)
 		return cli_install_hook(argc, argv);
+	if (argc >= 2 && strcmp(argv[1], "extract") == 0) {
+		strbuf rb = STRBUF_INIT;
+		int erc = cli_extract_command(argc, argv, default_rules_dir(&rb));
+		strbuf_free(&rb);
+		return erc;
+	}
+	if (argc >= 2 && strcmp(argv[1], "link") == 0) {
+		/* `link A.facts B.facts ...` is a run whose inputs are facts files */
+		argv[1] = argv[0];
+		argv++;
+		argc--;
+	}
 	cli_options o = { 0 };
 	int rc = cli_parse_options(argc, argv, &o);
 	if (rc == 0)
