@@ -85,6 +85,16 @@ av flow_eval(flow_ctx *c, const astate *st, const fx_val *v, const char **path)
 		if (v->path)
 			r.addr = fl_resolve(c, st, v->path);
 		return r;
+	case FX_VAL_EQ: {
+		/* (KeGetCurrentIrql() == L) read before the function changed the
+		   IRQL: non-zero exactly when the function was entered at L */
+		if (!v->path || st->irql_changed)
+			return r;
+		av w = astate_read(st, fl_resolve(c, st, v->path));
+		if (w.cur_irql && v->num >= 0 && v->num <= IRQL_MAX)
+			r.eq_level = (uint8_t)(v->num + 1);
+		return r;
+	}
 	case FX_VAL_BITAND: {
 		/* a test of the bit through which NDIS says the IRQL */
 		if (!v->path)

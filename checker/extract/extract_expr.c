@@ -467,6 +467,12 @@ static fx_val eval_binary(ex_fn_ctx *f, CXCursor c, bool want)
 				return (fx_val){ .kind = FX_VAL_BITAND, .num = l.num, .path = r.path, .text = r.text };
 			return val_unknown();
 		}
+		/* a comparison of a variable or call result with a constant, kept as
+		   a value when it is stored (a flag tested later) */
+		if (op == CXBinaryOperator_EQ && l.kind == FX_VAL_PATH && r.kind == FX_VAL_INT)
+			return (fx_val){ .kind = FX_VAL_EQ, .num = r.num, .path = l.path, .text = l.text };
+		if (op == CXBinaryOperator_EQ && r.kind == FX_VAL_PATH && l.kind == FX_VAL_INT)
+			return (fx_val){ .kind = FX_VAL_EQ, .num = l.num, .path = r.path, .text = r.text };
 		fx_val b = l.kind == FX_VAL_BITAND ? l : r, o = l.kind == FX_VAL_BITAND ? r : l;
 		if (b.kind == FX_VAL_BITAND && o.kind == FX_VAL_INT) {
 			m = o.num;

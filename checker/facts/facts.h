@@ -27,7 +27,7 @@
 #include "facts/irql.h"
 #include "util/arena.h"
 
-#define FX_FORMAT_VERSION 2
+#define FX_FORMAT_VERSION 3
 
 typedef struct fx_loc {
 	const char *file;     /* path as given to the parser (spelling location) */
@@ -43,6 +43,8 @@ typedef enum fx_val_kind {
 	FX_VAL_FUNC,          /* a function designator: `path` holds the function's link key */
 	FX_VAL_BITAND,        /* a bit test: non-zero iff (content of `path`) & num is non-zero
 	                         (x & M, (x & M) == M, (x & M) != 0: how NDIS flags are tested) */
+	FX_VAL_EQ,            /* a comparison kept as a value: non-zero iff (content of `path`) == num
+	                         (Dispatch = (KeGetCurrentIrql() == DISPATCH_LEVEL)) */
 } fx_val_kind;
 
 typedef struct fx_val {

@@ -72,6 +72,9 @@ const char *fx_dump_val(const fx_val *v, char *buf, size_t size)
 	case FX_VAL_BITAND:
 		snprintf(buf, size, "(%s & 0x%llx)", s_or(v->path, "?"), (unsigned long long)v->num);
 		break;
+	case FX_VAL_EQ:
+		snprintf(buf, size, "(%s == %lld)", s_or(v->path, "?"), v->num);
+		break;
 	default:
 		snprintf(buf, size, "?");
 		break;

@@ -278,7 +278,7 @@ static fx_val r_val(rd *r)
 {
 	fx_val v;
 	unsigned k = get_u8(r);
-	if (k > FX_VAL_BITAND)
+	if (k > FX_VAL_EQ)
 		bad(r, "bad value kind");
 	v.kind = (fx_val_kind)k;
 	v.num = (long long)get_u64(r);

@@ -1,4 +1,3 @@
-// expect-fail: a flag local set from KeGetCurrentIrql() == DISPATCH_LEVEL is not tied to the IRQL (the NDIS_TEST_SEND_AT_DISPATCH_LEVEL flag now is): FsReturn's Dpr calls are reported at PASSIVE_LEVEL on an infeasible path
 /*
  * filter_lock_flag_macros -- clean: the common filter-driver idiom of lock
  * macros that take a "DispatchLevel" flag, tested twice (once in the acquire

@@ -598,7 +598,7 @@ START_TEST(dump_lists_everything)
 	FILE *m = open_memstream(&buf, &len);
 	fx_dump_tu(m, p.tu);
 	fclose(m);
-	ck_assert_ptr_nonnull(strstr(buf, "facts v2 drv.c parsed 1 errors 0\n"));
+	ck_assert_ptr_nonnull(strstr(buf, "facts v3 drv.c parsed 1 errors 0\n"));
 	ck_assert_ptr_nonnull(strstr(buf, "def t at drv.c:11:5 returns int\n"));
 	ck_assert_ptr_nonnull(strstr(buf, "  block 0 at 11:14 -> 1 2 if P:0 != 0\n"));
 	ck_assert_ptr_nonnull(strstr(buf, "global 10:27 init G:drv.c::C.Ver <- 1\n"));
