@@ -173,4 +173,9 @@
 #define NDIS_ETH_TYPE_SLOW_PROTOCOL 0x8809
 
 
+/* Static Driver Verifier hook: a no-op outside an SDV run. */
+#ifndef __sdv_save_adapter_context
+#define __sdv_save_adapter_context(c) ((void)(c))
+#endif
+
 #endif /* DDICHECK_MODEL_NDIS_H */

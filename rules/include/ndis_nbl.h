@@ -181,6 +181,15 @@ typedef struct _NET_BUFFER_POOL_PARAMETERS {
 #define NDIS_NBL_FLAGS_SPLIT_AT_UPPER_LAYER_PROTOCOL_PAYLOAD 0x00004000
 #define NDIS_NBL_FLAGS_IS_LOOPBACK_PACKET                    0x00008000
 
+/* NBL flag bits reserved for the protocol driver that owns the NBL. */
+#define NBL_FLAGS_PROTOCOL_RESERVED 0xFFF00000
+#define NBL_FLAGS_MINIPORT_RESERVED 0x0000F000
+#define NBL_FLAGS_SCRATCH           0x000F0000
+#define NBL_PROT_RSVD_FLAGS         NBL_FLAGS_PROTOCOL_RESERVED
+#define NBL_SET_PROT_RSVD_FLAG(_NBL, _F)   ((_NBL)->Flags |= ((_F) & NBL_PROT_RSVD_FLAGS))
+#define NBL_CLEAR_PROT_RSVD_FLAG(_NBL, _F) ((_NBL)->Flags &= ~((_F) & NBL_PROT_RSVD_FLAGS))
+#define NBL_TEST_PROT_RSVD_FLAG(_NBL, _F)  ((_NBL)->Flags & ((_F) & NBL_PROT_RSVD_FLAGS))
+
 #define NdisSetNblFlag(_NBL, _F)   ((_NBL)->NblFlags |= (_F))
 #define NdisClearNblFlag(_NBL, _F) ((_NBL)->NblFlags &= ~(_F))
 #define NdisTestNblFlag(_NBL, _F)  (((_NBL)->NblFlags & (_F)) != 0)

@@ -340,12 +340,16 @@ typedef struct _NDIS_PD_QUEUE_PARAMETERS {
 } NDIS_PD_QUEUE_PARAMETERS;
 
 /* NDIS_SWITCH_FORWARDING_DESTINATION_ARRAY (ns-ndis-_ndis_switch_forwarding_destination_array) */
+/* The 2018 syntax block (ElementSize, NumElements, NumDestinations,
+ * FirstElement) predates the layout NDIS_SWITCH_PORT_DESTINATION_AT_ARRAY_INDEX
+ * indexes: Flags and FirstElementOffset follow the header. */
 typedef struct _NDIS_SWITCH_FORWARDING_DESTINATION_ARRAY {
     NDIS_OBJECT_HEADER Header;
-    ULONG              ElementSize;
-    ULONG              NumElements;
-    USHORT             NumDestinations;
-    PVOID              FirstElement;
+    UINT32             Flags;
+    UINT32             FirstElementOffset;
+    UINT32             NumElements;
+    UINT32             ElementSize;
+    UINT32             NumDestinations;
 } NDIS_SWITCH_FORWARDING_DESTINATION_ARRAY, *PNDIS_SWITCH_FORWARDING_DESTINATION_ARRAY;
 
 /* NDIS_SWITCH_FORWARDING_DETAIL_NET_BUFFER_LIST_INFO (ns-ndis-_ndis_switch_forwarding_detail_net_buffer_list_info) */
@@ -488,5 +492,39 @@ typedef struct _PD_BUFFER {
       } MetaDataV0;
     };
 } PD_BUFFER, *PPD_BUFFER;
+
+/* ---- extensible switch constants and the array / property accessors
+ * (nf-ntddndis-ndis_switch_xxx macro pages: offset arithmetic into the
+ * structure the pointer designates) ---- */
+#define NDIS_SWITCH_DEFAULT_PORT_ID 0
+#define NDIS_SWITCH_DEFAULT_NIC_INDEX 0
+#define NDIS_SWITCH_REPORT_FILTERED_NBL_FLAGS_IS_INCOMING 0x00000001
+#define NDIS_SWITCH_OBJECT_SERIALIZATION_VERSION_1 1
+#define NDIS_SIZEOF_SWITCH_NIC_STATUS_REVISION_1 sizeof(NDIS_SWITCH_NIC_STATUS_INDICATION)
+#define NDIS_SIZEOF_SWITCH_OPTIONAL_HANDLERS_REVISION_1 sizeof(NDIS_SWITCH_OPTIONAL_HANDLERS)
+#define NDIS_SWITCH_NIC_AT_ARRAY_INDEX(_NicArray_, _Index_) \
+    ((PNDIS_SWITCH_NIC_PARAMETERS)((PUCHAR)(_NicArray_) + (_NicArray_)->FirstElementOffset + ((_NicArray_)->ElementSize * (_Index_))))
+#define NDIS_SWITCH_PORT_AT_ARRAY_INDEX(_PortArray_, _Index_) \
+    ((PNDIS_SWITCH_PORT_PARAMETERS)((PUCHAR)(_PortArray_) + (_PortArray_)->FirstElementOffset + ((_PortArray_)->ElementSize * (_Index_))))
+#define NDIS_SWITCH_PROPERTY_PARAMETERS_GET_PROPERTY(_P_) \
+    ((PVOID)((PUCHAR)(_P_) + (_P_)->PropertyBufferOffset))
+#define NDIS_SWITCH_PORT_PROPERTY_PARAMETERS_GET_PROPERTY(_P_) \
+    ((PVOID)((PUCHAR)(_P_) + (_P_)->PropertyBufferOffset))
+#define NDIS_SWITCH_PROPERTY_ENUM_PARAMETERS_GET_FIRST_INFO(_P_) \
+    ((PNDIS_SWITCH_PROPERTY_ENUM_INFO)((PUCHAR)(_P_) + (_P_)->FirstPropertyOffset))
+#define NDIS_SWITCH_PORT_PROPERTY_ENUM_PARAMETERS_GET_FIRST_INFO(_P_) \
+    ((PNDIS_SWITCH_PORT_PROPERTY_ENUM_INFO)((PUCHAR)(_P_) + (_P_)->FirstPropertyOffset))
+#define NDIS_SWITCH_PROPERTY_ENUM_INFO_GET_NEXT(_I_) \
+    ((PNDIS_SWITCH_PROPERTY_ENUM_INFO)((PUCHAR)(_I_) + (_I_)->QwordAlignedPropertyBufferLength + sizeof(NDIS_SWITCH_PROPERTY_ENUM_INFO)))
+#define NDIS_SWITCH_PORT_PROPERTY_ENUM_INFO_GET_NEXT(_I_) \
+    ((PNDIS_SWITCH_PORT_PROPERTY_ENUM_INFO)((PUCHAR)(_I_) + (_I_)->QwordAlignedPropertyBufferLength + sizeof(NDIS_SWITCH_PORT_PROPERTY_ENUM_INFO)))
+#define NDIS_SWITCH_PROPERTY_ENUM_INFO_GET_PROPERTY(_I_) \
+    ((PVOID)((PUCHAR)(_I_) + (_I_)->PropertyBufferOffset))
+#define NDIS_SWITCH_PORT_PROPERTY_ENUM_INFO_GET_PROPERTY(_I_) \
+    ((PVOID)((PUCHAR)(_I_) + (_I_)->PropertyBufferOffset))
+#define NDIS_SWITCH_PROPERTY_CUSTOM_GET_BUFFER(_C_) \
+    ((PVOID)((PUCHAR)(_C_) + (_C_)->PropertyBufferOffset))
+#define NDIS_SWITCH_PORT_PROPERTY_CUSTOM_GET_BUFFER(_C_) \
+    ((PVOID)((PUCHAR)(_C_) + (_C_)->PropertyBufferOffset))
 
 #endif /* DDICHECK_MODEL_NDIS_SWITCH_H */

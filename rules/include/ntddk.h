@@ -1,6 +1,6 @@
 /*
  * ntddk.h -- ddicheck model header: the kernel routines documented under
- * ntddk.h (on top of everything in wdm.h): ExFreePool, KeQueryTickCount,
+ * ntddk.h (on top of everything in wdm.h): KeQueryTickCount,
  * processor-number and processor-count queries, a few Io/Ps routines.
  *
  * Written for ddicheck from the `## -syntax` blocks and req.irql of the
@@ -15,10 +15,6 @@
 #include <wdm.h>
 
 #define ALL_PROCESSOR_GROUPS 0xffff
-
-_IRQL_requires_max_(DISPATCH_LEVEL)
-VOID ExFreePool(
-    _In_ PVOID P);
 
 /* A macro over KeQueryTickCount's 64-bit read in the WDK; a function here. */
 _IRQL_requires_max_(HIGH_LEVEL)
@@ -50,5 +46,93 @@ _IRQL_requires_(PASSIVE_LEVEL)
 BOOLEAN IoIsWdmVersionAvailable(
     _In_ UCHAR MajorVersion,
     _In_ UCHAR MinorVersion);
+
+
+_IRQL_requires_max_(HIGH_LEVEL)
+PETHREAD PsGetCurrentThread(VOID);
+
+_IRQL_requires_max_(HIGH_LEVEL)
+HANDLE PsGetThreadProcessId(
+    _In_ PETHREAD Thread);
+
+_IRQL_requires_max_(HIGH_LEVEL)
+HANDLE PsGetProcessId(
+    _In_ PEPROCESS Process);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+NTSTATUS ExUuidCreate(
+    _Out_ GUID *Uuid);
+
+_IRQL_requires_max_(APC_LEVEL)
+VOID KeEnterGuardedRegion(VOID);
+
+_IRQL_requires_max_(APC_LEVEL)
+VOID KeLeaveGuardedRegion(VOID);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+BOOLEAN MmIsAddressValid(
+    _In_ PVOID VirtualAddress);
+
+_IRQL_requires_max_(HIGH_LEVEL)
+PHYSICAL_ADDRESS MmGetPhysicalAddress(
+    _In_ PVOID BaseAddress);
+
+/* ------------------------------------------ process creation callbacks */
+typedef struct _PS_CREATE_NOTIFY_INFO {
+    SIZE_T Size;
+    union {
+        ULONG Flags;
+        struct {
+            ULONG FileOpenNameAvailable : 1;
+            ULONG IsSubsystemProcess : 1;
+            ULONG Reserved : 30;
+        };
+    };
+    HANDLE ParentProcessId;
+    CLIENT_ID CreatingThreadId;
+    struct _FILE_OBJECT *FileObject;
+    PCUNICODE_STRING ImageFileName;
+    PCUNICODE_STRING CommandLine;
+    NTSTATUS CreationStatus;
+} PS_CREATE_NOTIFY_INFO, *PPS_CREATE_NOTIFY_INFO;
+
+/* CreateProcessNotifyEx / CreateProcessNotify: called at PASSIVE_LEVEL;
+ * CreateThreadNotify: <= APC_LEVEL.  As in the WDK, the role types are the
+ * pointer typedefs the nc- pages are named after. */
+typedef _IRQL_requires_(PASSIVE_LEVEL) _IRQL_requires_same_
+VOID (*PCREATE_PROCESS_NOTIFY_ROUTINE_EX)(
+    _Inout_ PEPROCESS Process,
+    _In_ HANDLE ProcessId,
+    _Inout_opt_ PPS_CREATE_NOTIFY_INFO CreateInfo);
+
+typedef _IRQL_requires_(PASSIVE_LEVEL) _IRQL_requires_same_
+VOID (*PCREATE_PROCESS_NOTIFY_ROUTINE)(
+    _In_ HANDLE ParentId,
+    _In_ HANDLE ProcessId,
+    _In_ BOOLEAN Create);
+
+typedef _IRQL_requires_max_(APC_LEVEL) _IRQL_requires_same_
+VOID (*PCREATE_THREAD_NOTIFY_ROUTINE)(
+    _In_ HANDLE ProcessId,
+    _In_ HANDLE ThreadId,
+    _In_ BOOLEAN Create);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+NTSTATUS PsSetCreateProcessNotifyRoutineEx(
+    _In_ PCREATE_PROCESS_NOTIFY_ROUTINE_EX NotifyRoutine,
+    _In_ BOOLEAN Remove);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+NTSTATUS PsSetCreateProcessNotifyRoutine(
+    _In_ PCREATE_PROCESS_NOTIFY_ROUTINE NotifyRoutine,
+    _In_ BOOLEAN Remove);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+NTSTATUS PsSetCreateThreadNotifyRoutine(
+    _In_ PCREATE_THREAD_NOTIFY_ROUTINE NotifyRoutine);
+
+_IRQL_requires_max_(APC_LEVEL)
+NTSTATUS PsRemoveCreateThreadNotifyRoutine(
+    _In_ PCREATE_THREAD_NOTIFY_ROUTINE NotifyRoutine);
 
 #endif /* DDICHECK_MODEL_NTDDK_H */

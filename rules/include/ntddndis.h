@@ -254,4 +254,14 @@ typedef enum _NDIS_SUPPORTED_PAUSE_FUNCTIONS {
 #define NDIS_STATISTICS_RCV_NO_BUFFER_SUPPORTED  0x00000010
 #define NDIS_STATISTICS_DIRECTED_FRAMES_RCV_SUPPORTED 0x00040000
 
+/* NET_DEVICE_POWER_STATE (ne-ntddndis-_net_device_power_state) */
+typedef enum _NET_DEVICE_POWER_STATE {
+    NetDeviceStateUnspecified,
+    NetDeviceStateD0,
+    NetDeviceStateD1,
+    NetDeviceStateD2,
+    NetDeviceStateD3,
+    NetDeviceStateMaximum
+} NET_DEVICE_POWER_STATE, *PNET_DEVICE_POWER_STATE;
+
 #endif /* DDICHECK_MODEL_NTDDNDIS_H */

@@ -274,21 +274,8 @@ typedef union _ULARGE_INTEGER {
 
 typedef LARGE_INTEGER PHYSICAL_ADDRESS, *PPHYSICAL_ADDRESS;
 
-/* ---- GUIDs ---- */
-#ifndef GUID_DEFINED
-#define GUID_DEFINED
-typedef struct _GUID {
-    ULONG Data1;
-    USHORT Data2;
-    USHORT Data3;
-    UCHAR Data4[8];
-} GUID;
-#endif
-typedef GUID *LPGUID, *PGUID;
-typedef const GUID *LPCGUID, *PCGUID;
-#define DEFINE_GUID(name, l, w1, w2, b1, b2, b3, b4, b5, b6, b7, b8) \
-    extern const GUID name
-#define IsEqualGUID(a, b) (RtlCompareMemory((a), (b), sizeof(GUID)) == sizeof(GUID))
+/* ---- GUIDs: the type and DEFINE_GUID come from guiddef.h ---- */
+#include <guiddef.h>
 
 /* ---- object attributes (for ZwXxx and PsCreateSystemThread) ---- */
 typedef struct _OBJECT_ATTRIBUTES {
@@ -322,5 +309,92 @@ typedef enum _WAIT_TYPE { WaitAll, WaitAny, WaitNotification, WaitDequeue } WAIT
 typedef LONG KPRIORITY;
 typedef ULONG ACCESS_MASK, *PACCESS_MASK;
 typedef PVOID PSECURITY_DESCRIPTOR;
+
+
+/* ---- more basic types and macros ---- */
+typedef ULONG LCID, *PLCID;
+typedef const char *PCSZ;
+typedef USHORT LANGID;
+typedef ULONG_PTR ERESOURCE_THREAD;
+#define UNICODE_NULL ((WCHAR)0)
+#define ANSI_NULL    ((CHAR)0)
+#define UNICODE_STRING_MAX_BYTES ((USHORT)65534)
+#define MAXLONGLONG  (0x7fffffffffffffffLL)
+#define MAXSHORT     0x7fff
+#define MAXCHAR      0x7f
+#define MINCHAR      0x80
+#define Int32x32To64(a, b)  (((LONGLONG)((LONG)(a))) * ((LONGLONG)((LONG)(b))))
+#define UInt32x32To64(a, b) (((ULONGLONG)((ULONG)(a))) * ((ULONGLONG)((ULONG)(b))))
+#define RTL_BITS_OF(sizeOfArg) (sizeof(sizeOfArg) * 8)
+#define RTL_NUMBER_OF_V1(A) RTL_NUMBER_OF(A)
+#define RTL_NUMBER_OF_V2(A) RTL_NUMBER_OF(A)
+#define _countof(a) (sizeof(a) / sizeof((a)[0]))
+#define TEXT(quote) L##quote
+#define DECLSPEC_NOTHROW
+#define DECLSPEC_DEPRECATED_DDK
+#define NOTHING
+
+/* ---- structured exception handling: the C spellings the WDK defines
+ * (try/except/finally/leave) over the MSVC keywords, and the filter values */
+#ifndef try
+#define try     __try
+#define except  __except
+#define finally __finally
+#define leave   __leave
+#endif
+#define EXCEPTION_EXECUTE_HANDLER     1
+#define EXCEPTION_CONTINUE_SEARCH     0
+#define EXCEPTION_CONTINUE_EXECUTION (-1)
+#define GetExceptionCode        _exception_code
+#define GetExceptionInformation (struct _EXCEPTION_POINTERS *)_exception_info
+#define AbnormalTermination     _abnormal_termination
+unsigned long __cdecl _exception_code(void);
+void *__cdecl _exception_info(void);
+int __cdecl _abnormal_termination(void);
+typedef struct _EXCEPTION_RECORD {
+    NTSTATUS ExceptionCode;
+    ULONG ExceptionFlags;
+    struct _EXCEPTION_RECORD *ExceptionRecord;
+    PVOID ExceptionAddress;
+    ULONG NumberParameters;
+    ULONG_PTR ExceptionInformation[15];
+} EXCEPTION_RECORD, *PEXCEPTION_RECORD;
+typedef struct _CONTEXT *PCONTEXT;
+typedef struct _EXCEPTION_POINTERS {
+    PEXCEPTION_RECORD ExceptionRecord;
+    PCONTEXT ContextRecord;
+} EXCEPTION_POINTERS, *PEXCEPTION_POINTERS;
+
+/* ---- access rights ---- */
+#define DELETE                   0x00010000L
+#define READ_CONTROL             0x00020000L
+#define WRITE_DAC                0x00040000L
+#define WRITE_OWNER              0x00080000L
+#define SYNCHRONIZE              0x00100000L
+#define STANDARD_RIGHTS_REQUIRED 0x000F0000L
+#define STANDARD_RIGHTS_READ     READ_CONTROL
+#define STANDARD_RIGHTS_WRITE    READ_CONTROL
+#define STANDARD_RIGHTS_EXECUTE  READ_CONTROL
+#define STANDARD_RIGHTS_ALL      0x001F0000L
+#define SPECIFIC_RIGHTS_ALL      0x0000FFFFL
+#define ACCESS_SYSTEM_SECURITY   0x01000000L
+#define MAXIMUM_ALLOWED          0x02000000L
+#define GENERIC_READ             0x80000000L
+#define GENERIC_WRITE            0x40000000L
+#define GENERIC_EXECUTE          0x20000000L
+#define GENERIC_ALL              0x10000000L
+typedef struct _GENERIC_MAPPING {
+    ACCESS_MASK GenericRead;
+    ACCESS_MASK GenericWrite;
+    ACCESS_MASK GenericExecute;
+    ACCESS_MASK GenericAll;
+} GENERIC_MAPPING, *PGENERIC_MAPPING;
+
+#define OBJ_PERMANENT          0x00000010L
+#define OBJ_EXCLUSIVE          0x00000020L
+#define OBJ_OPENIF             0x00000080L
+#define OBJ_OPENLINK           0x00000100L
+#define OBJ_FORCE_ACCESS_CHECK 0x00000400L
+#define OBJ_VALID_ATTRIBUTES   0x00001FF2L
 
 #endif /* DDICHECK_MODEL_NTDEF_H */
