@@ -114,6 +114,32 @@ BOOLEAN KeTryToAcquireGuardedMutex(
 
 #define KeWaitForMutexObject KeWaitForSingleObject
 
+/* ------------------------------------------- executive work items */
+/* The worker routine runs at PASSIVE_LEVEL in a system thread (remarks of
+ * nf-wdm-exqueueworkitem). */
+typedef _IRQL_requires_(PASSIVE_LEVEL) _IRQL_requires_same_ _Function_class_(WORKER_THREAD_ROUTINE)
+VOID (WORKER_THREAD_ROUTINE)(
+    _In_ PVOID Parameter);
+typedef WORKER_THREAD_ROUTINE *PWORKER_THREAD_ROUTINE;
+
+typedef struct _WORK_QUEUE_ITEM {
+    LIST_ENTRY List;
+    PWORKER_THREAD_ROUTINE WorkerRoutine;
+    __volatile PVOID Parameter;
+} WORK_QUEUE_ITEM, *PWORK_QUEUE_ITEM;
+
+/* A macro that fills the item in the WDK; a function here (any level). */
+_IRQL_requires_max_(HIGH_LEVEL)
+VOID ExInitializeWorkItem(
+    _Out_ PWORK_QUEUE_ITEM Item,
+    _In_ PWORKER_THREAD_ROUTINE Routine,
+    _In_opt_ PVOID Context);
+
+_IRQL_requires_max_(DISPATCH_LEVEL)
+VOID ExQueueWorkItem(
+    _Inout_ __drv_aliasesMem PWORK_QUEUE_ITEM WorkItem,
+    _In_ WORK_QUEUE_TYPE QueueType);
+
 /* ---------------------------------------------------------------- threads */
 #define LOW_PRIORITY            0
 #define LOW_REALTIME_PRIORITY   16
