@@ -40,6 +40,9 @@ void flow_free(flow_ctx *c)
 	free(c->memos);
 	free(c->on_stack);
 	free(c->frames);
+	for (size_t k = 0; k < c->npending; k++)
+		astate_free(&c->pending[k].in);
+	free(c->pending);
 	free(c->producers);
 	strmap_free(&c->written);
 	strmap_free(&c->token_producer);
@@ -56,6 +59,11 @@ size_t flow_stack(const flow_ctx *c, const flow_frame **frames)
 {
 	*frames = c->frames;
 	return c->depth;
+}
+
+const pg_func *flow_entry_fn(const flow_ctx *c)
+{
+	return c->entry_fn;
 }
 
 const pg_entry *flow_entry(const flow_ctx *c)
@@ -201,6 +209,14 @@ static void walk_function(flow_ctx *c, uint32_t f, const astate *in, astate *out
 			c->stats.cut_recursion++;
 		else if (c->depth >= FLOW_MAX_DEPTH)
 			c->stats.cut_depth++;
+		if (d && d->nblocks) {
+			/* not followed now: analysed later in this state (flow_run) */
+			VEC_GROW(c->pending, c->npending, c->cappending);
+			flow_pending *pd = &c->pending[c->npending++];
+			pd->f = f;
+			astate_init(&pd->in);
+			astate_copy(&pd->in, in);
+		}
 		astate_copy(out, in);   /* assume the call changes nothing we track */
 		return;
 	}
@@ -379,11 +395,24 @@ static void walk_entry(flow_ctx *c, uint32_t i, const pg_entry *en, irql_range i
 		astate_set(&in, intern_printf(&c->paths, "P:%d", fl->param), v);
 	}
 	c->entry = en;
+	c->entry_fn = &c->p->funcs[i];
 	c->entry_irql = in.irql;
 	c->stats.entries++;
 	walk_function(c, i, &in, &out, &ret);
 	astate_free(&in);
 	astate_free(&out);
+	/* the calls recursion or depth cut, each in the state it was made in;
+	   the memo keeps a state from being analysed twice, so this ends */
+	for (size_t k = 0; k < c->npending && k < FLOW_MAX_PENDING; k++) {
+		flow_pending pd = c->pending[k];
+		astate o2;
+		astate_init(&o2);
+		walk_function(c, pd.f, &pd.in, &o2, &ret);
+		astate_free(&o2);
+	}
+	for (size_t k = 0; k < c->npending; k++)
+		astate_free(&c->pending[k].in);
+	c->npending = 0;
 }
 
 void flow_run(flow_ctx *c, const flow_hooks *hooks)

@@ -88,8 +88,10 @@ bool flow_required_irql(const pg_func *f, irql_range *out);
 av flow_eval(flow_ctx *c, const astate *st, const fx_val *v, const char **path);
 /* The current call chain, frames[0] being the entry point's function. */
 size_t flow_stack(const flow_ctx *c, const flow_frame **frames);
-/* The entry point the current walk started from. */
+/* The entry point the current walk started from, and its function (which
+ * is not frames[0] when a call that recursion cut is analysed on its own). */
 const pg_entry *flow_entry(const flow_ctx *c);
+const pg_func *flow_entry_fn(const flow_ctx *c);
 /* Global producer number p (as in AV_HBIT) -> its handle kind and producer. */
 const rule_handle_kind *flow_producer(const flow_ctx *c, unsigned p, const rule_producer **pr);
 unsigned flow_nproducers(const flow_ctx *c);

@@ -16,6 +16,7 @@ enum {
 	FLOW_MAX_FLAGS = 2,        /* correlated-branch flags per function (4 partitions) */
 	FLOW_MAX_DEPTH = 48,       /* call chain length followed */
 	FLOW_MAX_ROUNDS = 64,      /* fixpoint rounds over one function's blocks */
+	FLOW_MAX_PENDING = 4096,   /* cut calls re-analysed per entry point */
 };
 
 typedef struct memo {
@@ -33,6 +34,14 @@ typedef struct producer_ref {
 	unsigned handle, producer;
 } producer_ref;
 
+/* A call not followed (recursion, depth), with the state it was made in:
+ * analysed afterwards as a root of its own, so that what only that state
+ * reaches is still checked. */
+typedef struct flow_pending {
+	uint32_t f;
+	astate in;
+} flow_pending;
+
 struct flow_ctx {
 	const program *p;
 	const ruleset *rs;
@@ -43,12 +52,15 @@ struct flow_ctx {
 	flow_frame *frames;
 	size_t depth, capframes;
 	const pg_entry *entry;
+	const pg_func *entry_fn;
 	irql_range entry_irql;
 	producer_ref *producers;   /* global producer number -> (handle kind, producer) */
 	unsigned nproducers;
 	strmap written;            /* path -> producer number + 1 */
 	strmap token_producer;     /* status token -> producer number + 1 */
 	flow_stats stats;
+	flow_pending *pending;
+	size_t npending, cappending;
 };
 
 void fl_emit(flow_ctx *c, flow_note *n);

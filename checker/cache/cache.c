@@ -91,7 +91,23 @@ int cache_open(cache **out, const char *dir, const char *salt, char *err, size_t
 	}
 	cache *c = xcalloc(1, sizeof(*c));
 	c->dir = xstrdup(dir);
-	c->salt = xstrdup(salt ? salt : "");
+	/* The build goes into every key: a ddicheck whose extraction changed
+	   without a new version number (a development build, a patched
+	   package) must not reuse facts an older extractor wrote. */
+	strbuf salted = STRBUF_INIT, exe = STRBUF_INIT;
+	strbuf_puts(&salted, salt ? salt : "");
+	if (read_all("/proc/self/exe", &exe) == 0) {
+		cache_sha256 s;
+		unsigned char d[32];
+		char hex[65];
+		cache_sha256_init(&s);
+		cache_sha256_add(&s, exe.buf ? exe.buf : "", exe.len);
+		cache_sha256_done(&s, d);
+		cache_sha256_hex(d, hex);
+		strbuf_printf(&salted, "\nbuild %s", hex);
+	}
+	strbuf_free(&exe);
+	c->salt = strbuf_detach(&salted);
 	c->cwd = getcwd(NULL, 0);
 	*out = c;
 	return 0;

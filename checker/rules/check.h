@@ -16,6 +16,7 @@
 typedef struct site_trace {
 	bool set;
 	const pg_entry *entry;
+	const pg_func *entry_fn;
 	size_t nframes;
 	flow_frame *frames;      /* owned (malloc) */
 	fx_loc irql_loc;

@@ -207,6 +207,7 @@ void site_capture(site *s, flow_ctx *ctx, const astate *st)
 	size_t n = flow_stack(ctx, &frames);
 	s->trace.set = true;
 	s->trace.entry = flow_entry(ctx);
+	s->trace.entry_fn = flow_entry_fn(ctx);
 	s->trace.nframes = n;
 	s->trace.frames = xmalloc((n + 1) * sizeof(flow_frame));
 	memcpy(s->trace.frames, frames, n * sizeof(flow_frame));
@@ -255,7 +256,7 @@ void site_trace_notes(finding_list *out, finding *f, const site_trace *t, const 
 	(void)p;
 	if (!t->set || !t->nframes)
 		return;
-	const pg_func *root = t->frames[0].fn;
+	const pg_func *root = t->entry_fn ? t->entry_fn : t->frames[0].fn;
 	char lv[48];
 	if (!t->entry) {
 		finding_note_add(out, f, root->loc, "entry", "%s is analysed at %s, the IRQL its annotations require",
@@ -272,6 +273,10 @@ void site_trace_notes(finding_list *out, finding *f, const site_trace *t, const 
 			finding_note_add(out, f, t->entry->loc, "entry", "entry point %s (%s) runs at %s",
 					 root->name, t->entry->role, lv);
 	}
+	if (t->entry && root != t->frames[0].fn)
+		finding_note_add(out, f, t->frames[0].fn->loc, "call",
+				 "%s reaches %s through calls that recurse; analysed on its own here",
+				 root->name, t->frames[0].fn->name);
 	for (size_t i = 0; i + 1 < t->nframes; i++)
 		finding_note_add(out, f, t->frames[i].call_loc, "call", "%s calls %s here",
 				 t->frames[i].fn->name, t->frames[i + 1].fn->name);
