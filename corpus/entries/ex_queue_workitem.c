@@ -1,4 +1,3 @@
-// expect-fail: the model wdm.h lacks ExInitializeWorkItem, ExQueueWorkItem, WORK_QUEUE_ITEM and WORKER_THREAD_ROUTINE (parse error: unknown type WORK_QUEUE_ITEM), and the knowledge base has no WORKER_THREAD_ROUTINE role
 /*
  * ex_queue_workitem -- an entry found from ExInitializeWorkItem /
  * ExQueueWorkItem (the older executive work-item interface).  The system

@@ -1,4 +1,3 @@
-// expect-fail: the model wdm.h lacks IoInitializeDpcRequest, IoRequestDpc and the IO_DPC_ROUTINE role type; the calls are implicitly declared (only a warning), so the DpcForIsr argument has no callback type and is not taken as an entry point
 /*
  * io_initialize_dpc_request -- a DpcForIsr found from IoInitializeDpcRequest
  * and queued from the ISR with IoRequestDpc.  The DpcForIsr runs at
