@@ -1,4 +1,3 @@
-// expect-fail: NDIS_RAISE_IRQL_TO_DISPATCH is a macro over KeRaiseIrql in the model header (the call loses its name); and NDIS_LOWER_IRQL's test OldIrql != DISPATCH_LEVEL is not decided from the saved DIRQL, so a spurious IrqlNotRestored (can return at DISPATCH_LEVEL..DIRQL) is reported
 /*
  * Irql_IrqlSetting_Function_bad -- seeded defect: the interrupt handler
  * shares a helper with the receive path; the helper "makes sure" it runs at
@@ -30,7 +29,7 @@ BOOLEAN MpIsr(NDIS_HANDLE MiniportInterruptContext, PBOOLEAN QueueDefaultInterru
         *QueueDefaultInterruptDpc = FALSE;
         return FALSE;
     }
-    NDIS_RAISE_IRQL_TO_DISPATCH(&OldIrql); // expect: [Irql_IrqlSetting_Function] NDIS_RAISE_IRQL_TO_DISPATCH called at DIRQL; it requires <= DISPATCH_LEVEL expect: [IrqlLoweredBelowEntry] KeRaiseIrql sets the IRQL to DISPATCH_LEVEL, below DIRQL at which MpIsr was entered
+    NDIS_RAISE_IRQL_TO_DISPATCH(&OldIrql); // expect: [Irql_IrqlSetting_Function] NDIS_RAISE_IRQL_TO_DISPATCH called at DIRQL; it requires <= DISPATCH_LEVEL expect: [IrqlLoweredBelowEntry] NDIS_RAISE_IRQL_TO_DISPATCH sets the IRQL to DISPATCH_LEVEL, below DIRQL at which MpIsr was entered
     Adapter->PendingEvents |= Status;
     NDIS_LOWER_IRQL(OldIrql, DISPATCH_LEVEL);
     *QueueDefaultInterruptDpc = TRUE;

@@ -119,15 +119,14 @@
 
 /* -------------------------------------------------------------- IRQL */
 #define NDIS_CURRENT_IRQL() KeGetCurrentIrql()
-/* nf-ndis-ndis_raise_irql_to_dispatch: a macro over KeRaiseIrql. */
-#define NDIS_RAISE_IRQL_TO_DISPATCH(_pIrql_) KeRaiseIrql(DISPATCH_LEVEL, (_pIrql_))
-/* nf-ndis-ndis_lower_irql: a macro over KeLowerIrql. */
-#define NDIS_LOWER_IRQL(_OldIrql_, _CurIrql_)        \
-    do {                                             \
-        if ((_OldIrql_) != (_CurIrql_)) {            \
-            KeLowerIrql(_OldIrql_);                  \
-        }                                            \
-    } while (0)
+/* nf-ndis-ndis_raise_irql_to_dispatch, nf-ndis-ndis_lower_irql: macros in
+ * the WDK, declared here as functions so that a call keeps its name (the
+ * rule Irql_IrqlSetting_Function is about these two); their effect on the
+ * IRQL is in ddicheck's rules/irql_effects.yaml. */
+_IRQL_requires_max_(DISPATCH_LEVEL)
+_IRQL_raises_(DISPATCH_LEVEL)
+VOID NDIS_RAISE_IRQL_TO_DISPATCH(_Out_ PKIRQL _pIrql_);
+VOID NDIS_LOWER_IRQL(_In_ KIRQL _OldIrql_, _In_ KIRQL _CurIrql_);
 
 /* NDIS mutexes (nf-ndis-ndis_init_mutex, ndis_wait_for_mutex,
  * ndis_release_mutex): macros over the kernel mutex routines. */
