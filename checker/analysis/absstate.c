@@ -79,6 +79,8 @@ av av_join(av a, av b)
 	r.flag_level = a.flag_level == b.flag_level ? a.flag_level : 0;
 	r.flag_mask = a.flag_level == b.flag_level ? (a.flag_mask & b.flag_mask) : 0;
 	r.eq_level = a.eq_level == b.eq_level ? a.eq_level : 0;
+	r.try_lock = same_or_null(a.try_lock, b.try_lock);
+	r.try_by = r.try_lock ? a.try_by : NULL;
 	if (!r.wloc.file)
 		r.wloc = b.wloc;
 	if (!r.destroyer) {
@@ -94,7 +96,8 @@ bool av_equal(const av *a, const av *b)
 	       a->hid == b->hid &&
 	       a->token == b->token && a->status_of == b->status_of && a->addr == b->addr &&
 	       a->cur_irql == b->cur_irql && a->lock == b->lock && a->flag_level == b->flag_level &&
-	       a->flag_mask == b->flag_mask && a->eq_level == b->eq_level && a->acq_mixed == b->acq_mixed;
+	       a->flag_mask == b->flag_mask && a->eq_level == b->eq_level && a->acq_mixed == b->acq_mixed &&
+	       a->try_lock == b->try_lock;
 }
 
 static int find(const astate *s, const char *path, size_t *pos)

@@ -46,6 +46,8 @@ typedef struct av {
 	uint8_t eq_level;        /* a truth value: level + 1 when it is non-zero exactly when the
 	                            IRQL at the start of the function is that level */
 	bool acq_mixed;          /* a lock that different calls may have taken */
+	const char *try_lock;    /* the result of a try-acquire: non-zero iff it took this lock */
+	const char *try_by;
 	/* where the value came from, for traces; not part of the lattice */
 	fx_loc wloc;
 	const char *destroyer;

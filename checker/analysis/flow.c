@@ -298,7 +298,7 @@ static void walk_function(flow_ctx *c, uint32_t f, const astate *in, astate *out
 					feasible = true;
 					if (tested >= 0) {
 						/* this partition knows the flag: one edge only */
-						bool nz = (k == 0) == (blk->cond.op == FX_CMP_NE);
+						bool nz = fl_flag_edge_nonzero(&blk->cond, k == 0);
 						feasible = nz == (((p >> tested) & 1u) != 0);
 					}
 					if (feasible && blk->nsucc == 2)

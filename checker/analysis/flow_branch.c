@@ -76,6 +76,10 @@ bool fl_refine(flow_ctx *c, astate *st, const fx_cond *cond, bool true_edge)
 			nz = 1;
 		else if (k == 0 && op == FX_CMP_EQ)
 			nz = 0;
+		else if (k == 1 && op == FX_CMP_EQ && !mask)   /* Flag == TRUE */
+			nz = 1;
+		else if (k == 1 && op == FX_CMP_NE && !mask)
+			nz = 0;
 		else if (mask && k == mask && op == FX_CMP_EQ)
 			nz = 1;
 		else if (mask && k == mask && op == FX_CMP_NE)
@@ -120,6 +124,17 @@ bool fl_refine(flow_ctx *c, astate *st, const fx_cond *cond, bool true_edge)
 		st->irql = irql_is_bottom(allowed) ? st->irql : allowed;
 		st->irql_unknown = false;
 		return !irql_is_bottom(allowed);
+	}
+	if (v.try_lock && (k == 0 || k == 1) && (op == FX_CMP_EQ || op == FX_CMP_NE)) {
+		bool nz = (k == 0) == (op == FX_CMP_NE);
+		av l = astate_read(st, v.try_lock);
+		l.lock = nz ? AV_LOCK_HELD : AV_LOCK_FREE;
+		if (nz) {
+			l.acquirer = v.try_by;
+			l.acq_mixed = false;
+		}
+		astate_set(st, v.try_lock, l);
+		return true;
 	}
 	if (!v.status_of)
 		return true;
@@ -166,7 +181,30 @@ static bool flag_candidate(const fx_cond *cond)
 	       (cond->lhs.path[0] == 'L' || cond->lhs.path[0] == 'P') &&
 	       fx_path_root_len(cond->lhs.path) == strlen(cond->lhs.path) &&
 	       (cond->op == FX_CMP_EQ || cond->op == FX_CMP_NE) &&
-	       ((cond->rhs.kind == FX_VAL_INT && cond->rhs.num == 0) || cond->rhs.kind == FX_VAL_NULL);
+	       ((cond->rhs.kind == FX_VAL_INT && (cond->rhs.num == 0 || cond->rhs.num == 1)) ||
+		cond->rhs.kind == FX_VAL_NULL);
+}
+
+/* Does the edge taken when the condition holds mean the flag is non-zero? */
+bool fl_flag_edge_nonzero(const fx_cond *cond, bool true_edge)
+{
+	bool against_true = cond->rhs.kind == FX_VAL_INT && cond->rhs.num == 1;
+	bool eq = cond->op == FX_CMP_EQ;
+	/* f != 0 and f == TRUE hold when f is non-zero */
+	bool holds_means_nz = against_true ? eq : !eq;
+	return true_edge ? holds_means_nz : !holds_means_nz;
+}
+
+static bool assigned_constant(const fx_function *d, const char *path)
+{
+	for (uint32_t b = 0; b < d->nblocks; b++)
+		for (uint32_t e = 0; e < d->blocks[b].nevents; e++) {
+			const fx_event *ev = &d->blocks[b].events[e];
+			if (ev->kind == FX_EV_ASSIGN && ev->u.assign.lhs && strcmp(ev->u.assign.lhs, path) == 0 &&
+			    ev->u.assign.rhs.kind == FX_VAL_INT)
+				return true;
+		}
+	return false;
 }
 
 unsigned fl_find_flags(const fx_function *d, const char **flags)
@@ -187,7 +225,9 @@ unsigned fl_find_flags(const fx_function *d, const char **flags)
 			if (d->blocks[o].nsucc == 2 && flag_candidate(&d->blocks[o].cond) &&
 			    strcmp(d->blocks[o].cond.lhs.path, cb->lhs.path) == 0)
 				uses++;
-		if (uses >= 2)
+		/* tested twice, or tested once and set to constants (a "lock taken"
+		   flag: TRUE after the acquire, FALSE on the paths that skip it) */
+		if (uses >= 2 || assigned_constant(d, cb->lhs.path))
 			flags[n++] = cb->lhs.path;
 	}
 	return n;

@@ -70,6 +70,8 @@ static void apply_irql_effect(flow_ctx *c, astate *st, const fx_event *ev, const
 		}
 		if (irql_is_bottom(now))
 			now = c->entry_irql;   /* saved elsewhere: back to the entry's IRQL */
+		if (irql_equal(now, IRQL_ANY))
+			st->irql_unknown = true;   /* what was saved was itself unknown */
 		set = true;
 	}
 	if (set && !st->irql_unknown && !irql_is_bottom(now) && now.lo < fl_frame_irql_in(c).lo) {
@@ -211,6 +213,14 @@ void fl_call_ddi(flow_ctx *c, astate *st, const pg_func *fn, const fx_event *ev)
 	}
 	if (e && (e->acquire.kind || e->release.kind))
 		apply_lock_effect(c, st, ev, e);
+	if (e && e->try_acquire.kind == RULE_WHERE_DEREF && e->try_acquire.arg >= 0 &&
+	    (uint32_t)e->try_acquire.arg < call->nargs) {
+		/* which lock the result speaks for; a test of it settles the lock */
+		av r = av_other();
+		r.try_lock = fl_pointee(c, st, &call->args[e->try_acquire.arg], e->try_acquire.field);
+		r.try_by = call->callee_name;
+		astate_set(st, intern_printf(&c->paths, "R:%u", call->id), r);
+	}
 	if (e)
 		apply_irql_effect(c, st, ev, e);
 	apply_handle_effects(c, st, ev, fn);

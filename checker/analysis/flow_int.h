@@ -78,6 +78,7 @@ void fl_call_ddi(flow_ctx *c, astate *st, const pg_func *fn, const fx_event *ev)
 bool fl_refine(flow_ctx *c, astate *st, const fx_cond *cond, bool true_edge);
 unsigned fl_find_flags(const fx_function *d, const char **flags);
 int fl_flag_tested(const fx_cond *cond, const char **flags, unsigned n);
+bool fl_flag_edge_nonzero(const fx_cond *cond, bool true_edge);
 int fl_flag_assigned(const fx_event *ev, const char **flags, unsigned n);
 void fl_resplit(flow_ctx *c, astate *st, unsigned np, unsigned i, const char *flag);
 

@@ -60,11 +60,15 @@ void check_caller_run(const rule *r, const rule_check *c, const program *p, find
  * that shows a violation gives the trace; `seen` drops repeats. */
 typedef struct check_env {
 	finding_list *out;
+	const ruleset *rs;
 	const program *p;
 	const kb *kb;
 	strmap *seen;
 	arena *arena;
 } check_env;
+
+/* RULE_SPLIT_* of the entry point the current walk started from. */
+int check_entry_split(const check_env *env, flow_ctx *ctx);
 
 /* True the first time `key` is offered for check c. */
 bool check_first(check_env *env, const rule_check *c, const char *key);

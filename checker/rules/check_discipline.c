@@ -66,7 +66,8 @@ void check_discipline_note(const rule *r, const rule_check *c, flow_ctx *ctx, co
 	char key[64], a[48], b[48];
 	switch (c->what) {
 	case RULE_NOT_RESTORED:
-		if (n->kind == FLOW_FUNCTION_EXIT)
+		/* a split lock's callbacks change the IRQL by design */
+		if (n->kind == FLOW_FUNCTION_EXIT && !(n->is_root && check_entry_split(env, ctx)))
 			not_restored(r, c, ctx, n, env);
 		break;
 	case RULE_RESTORE_UNSAVED:
@@ -83,7 +84,8 @@ void check_discipline_note(const rule *r, const rule_check *c, flow_ctx *ctx, co
 		   annotated to keep it; an unannotated unlock helper restoring its
 		   caller's level is understood, not reported */
 		if (n->kind != FLOW_LOWERED_BELOW_ENTRY || !n->fn ||
-		    !(n->is_root || annotated(n->fn, FX_ANNOT_REQUIRES_SAME, NULL)))
+		    !(n->is_root || annotated(n->fn, FX_ANNOT_REQUIRES_SAME, NULL)) ||
+		    check_entry_split(env, ctx) == RULE_SPLIT_RELEASE)
 			break;
 		snprintf(key, sizeof(key), "%p", (const void *)n->ev);
 		if (check_first(env, c, key))

@@ -41,7 +41,8 @@ void check_lock_note(const rule *r, const rule_check *c, flow_ctx *ctx, const fl
 			finding_note_add(env->out, f, n->prior.lloc, "lock", "%s acquired it here",
 					 n->prior.acquirer ? n->prior.acquirer : "a call");
 	} else if (n->kind == FLOW_LOCK_RELEASE && listed(c->release, c->nrelease, n->ev->u.call.callee_name) &&
-		   (n->prior.lock & AV_LOCK_FREE)) {
+		   (n->prior.lock & AV_LOCK_FREE) && check_entry_split(env, ctx) != RULE_SPLIT_RELEASE) {
+		/* (a release callback of a split pair gives back its partner's lock) */
 		snprintf(key, sizeof(key), "rel@%p", (const void *)n->ev);
 		if (!check_first(env, c, key))
 			return;
@@ -67,7 +68,8 @@ void check_lock_note(const rule *r, const rule_check *c, flow_ctx *ctx, const fl
 						 n->prior.acquirer);
 			return;
 		}
-	} else if (n->kind == FLOW_FUNCTION_EXIT && n->is_root && c->nheld) {
+	} else if (n->kind == FLOW_FUNCTION_EXIT && n->is_root && c->nheld &&
+		   check_entry_split(env, ctx) != RULE_SPLIT_ACQUIRE) {
 		for (size_t i = 0; i < n->st->n; i++) {
 			const av *v = &n->st->slots[i].v;
 			if (!(v->lock & AV_LOCK_HELD) || !listed(c->held_at_exit, c->nheld, v->acquirer) || !v->lloc.file)

@@ -161,7 +161,7 @@ int engine_run(const program *p, const ruleset *rs, const kb *k, const engine_op
 {
 	engine E = { .p = p, .rs = rs, .kb = k, .opt = opt };
 	E.arena = arena_new();
-	E.env = (check_env){ .out = out, .p = p, .kb = k, .seen = &E.seen, .arena = E.arena };
+	E.env = (check_env){ .out = out, .rs = rs, .p = p, .kb = k, .seen = &E.seen, .arena = E.arena };
 	setup(&E, opt);
 	setup_uncovered(&E, opt);
 
@@ -223,6 +223,13 @@ const char *check_role_irql_text(const pg_entry *e, char *buf, size_t size)
 	else
 		irql_range_str(e->irql, buf, size);
 	return buf;
+}
+
+int check_entry_split(const check_env *env, flow_ctx *ctx)
+{
+	const pg_entry *en = flow_entry(ctx);
+	const rule_role *r = en ? ruleset_role(env->rs, en->role) : NULL;
+	return r ? r->split_lock : RULE_SPLIT_NONE;
 }
 
 bool check_first(check_env *env, const rule_check *c, const char *key)

@@ -148,7 +148,7 @@ static void load_where(loader *L, const ryaml_node *map, const char *key, rule_w
 static void load_effects(loader *L, const ryaml_node *seq)
 {
 	static const char *const keys[] = { "function", "raise", "raise-to-arg", "save", "restore",
-					    "returns-irql", "noreturn", "acquire", "release", NULL };
+					    "returns-irql", "noreturn", "acquire", "release", "try-acquire", NULL };
 	if (!ryaml_is_seq(L->y, seq)) {
 		fail(L, seq, "'effects' must be a list");
 		return;
@@ -172,12 +172,13 @@ static void load_effects(loader *L, const ryaml_node *seq)
 		load_where(L, m, "save", &e.save);
 		load_where(L, m, "restore", &e.restore);
 		load_where(L, m, "acquire", &e.acquire);
+		load_where(L, m, "try-acquire", &e.try_acquire);
 		load_where(L, m, "release", &e.release);
 		const char *ri = str(L, m, "returns-irql", false), *nr = str(L, m, "noreturn", false);
 		e.returns_irql = ri && strcmp(ri, "true") == 0;
 		e.noreturn = nr && strcmp(nr, "true") == 0;
 		if (!L->failed && e.raise < 0 && e.raise_to_arg < 0 && !e.restore.kind && !e.returns_irql &&
-		    !e.noreturn && !e.acquire.kind && !e.release.kind)
+		    !e.noreturn && !e.acquire.kind && !e.release.kind && !e.try_acquire.kind)
 			fail(L, m, "effect of %s: give raise, raise-to-arg, restore, returns-irql or noreturn",
 			     e.function);
 		VEC_PUSH(rs->effects, rs->neffects, L->cap_effects, e);
@@ -263,7 +264,7 @@ static void load_ddis(loader *L, const ryaml_node *seq)
 
 static void load_roles(loader *L, const ryaml_node *seq)
 {
-	static const char *const keys[] = { "role", "irql", "page", NULL };
+	static const char *const keys[] = { "role", "irql", "page", "split-lock", NULL };
 	if (!ryaml_is_seq(L->y, seq)) {
 		fail(L, seq, "'roles' must be a list");
 		return;
@@ -277,6 +278,13 @@ static void load_roles(loader *L, const ryaml_node *seq)
 		only_keys(L, m, keys, "a role");
 		rule_role r = { 0 };
 		r.role = str(L, m, "role", true);
+		const char *split = str(L, m, "split-lock", false);
+		if (split && strcmp(split, "acquire") == 0)
+			r.split_lock = RULE_SPLIT_ACQUIRE;
+		else if (split && strcmp(split, "release") == 0)
+			r.split_lock = RULE_SPLIT_RELEASE;
+		else if (split)
+			fail(L, ryaml_get(L->y, m, "split-lock"), "split-lock is acquire or release, not '%s'", split);
 		const char *irql = str(L, m, "irql", true);
 		r.page = str(L, m, "page", true);
 		if (L->failed)

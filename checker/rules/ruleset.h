@@ -115,6 +115,7 @@ typedef struct rule_irql_effect {
 	int raise_to_arg;        /* argument index, or -1 */
 	rule_where save, restore;
 	rule_where acquire;      /* the spin-lock object this call takes */
+	rule_where try_acquire;  /* ... only when the call returns non-zero */
 	rule_where release;      /* the spin-lock object this call gives back */
 	bool returns_irql;       /* the result is the current IRQL (KeGetCurrentIrql) */
 	bool noreturn;           /* no path goes on after the call (KeBugCheckEx; RtlAssert,
@@ -143,7 +144,10 @@ typedef struct rule_role {
 	const char *role;
 	irql_range irql;
 	const char *page;
+	int split_lock;          /* RULE_SPLIT_*: one lock held across a pair of callbacks */
 } rule_role;
+
+enum { RULE_SPLIT_NONE = 0, RULE_SPLIT_ACQUIRE = 1, RULE_SPLIT_RELEASE = 2 };
 
 typedef struct ruleset {
 	arena *arena;

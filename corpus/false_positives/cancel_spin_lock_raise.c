@@ -1,4 +1,3 @@
-// expect-fail: IoAcquireCancelSpinLock raises to DISPATCH_LEVEL and saves the previous IRQL in its argument, IoReleaseCancelSpinLock restores it; rules/irql_effects.yaml has no entry for them, so the IRQL stays at the entry level and IoSetCancelRoutine / IoReleaseCancelSpinLock (DISPATCH_LEVEL) are reported at PASSIVE_LEVEL (ndisprot send.c NdisprotSendComplete)
 /*
  * cancel_spin_lock_raise -- clean: a dispatch routine clears an IRP's
  * cancel routine under the cancel spin lock, the documented way before

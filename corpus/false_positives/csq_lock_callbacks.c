@@ -1,4 +1,3 @@
-// expect-fail: IO_CSQ_ACQUIRE_LOCK and IO_CSQ_RELEASE_LOCK are one lock split over two callbacks (the queue calls the first, does its work, then calls the second); the analysis checks each as a callback that must return with its locks released, so KeSpinLock and IrqlNotRestored report the acquire callback (it returns holding the lock at DISPATCH_LEVEL) and KeSpinLockRelease the release callback (cancel/startio and cancel/sys CsampAcquireLock/CsampReleaseLock)
 /*
  * csq_lock_callbacks -- clean: the lock callbacks of a cancel-safe IRP
  * queue take and give back the queue's spin lock, as the IoCsqInitialize

@@ -1,4 +1,3 @@
-// expect-fail: the NDIS dispatch-level flag is tied to the entry IRQL only when it is tested for truth (if (AtDispatch)); tested as AtDispatch == TRUE, as lock macros often do, the correlation is lost and the Dpr lock calls are reported at PASSIVE_LEVEL (ndisprot recv.c/send.c NPROT_ACQUIRE_LOCK)
 /*
  * dispatch_flag_compared_to_true -- clean: a protocol driver's receive
  * handler takes its lock with the Dpr variant exactly when NDIS says it

@@ -1,4 +1,3 @@
-// expect-fail: the local that records that the lock was taken (ReleaseLock = TRUE right after NdisAcquireRWLockWrite) is not correlated with the lock once a path that leaves the do/while(FALSE) before the acquire (ReleaseLock still FALSE) joins the others; the release under if (ReleaseLock) is reported (IrqlRestoreWithoutSave, IrqlTooLow) and the caller's return (IrqlNotRestored) (netvmini vmq.c AllocateRxQueue, extension MsForwardExt.c lockHeld/goto Cleanup)
 /*
  * release_flag_after_early_exit -- clean: an OID handler validates its
  * argument, takes a read/write lock, records that it holds it, and releases

@@ -1,4 +1,3 @@
-// expect-fail: KeTryToAcquireSpinLockAtDpcLevel acquires the lock only when it returns TRUE; the analysis does not know that it acquires at all (no acquire effect in rules/irql_effects.yaml), so the release in the TRUE branch is reported as releasing a lock that can be free (KeSpinLockRelease; netvmini datapath.c TXTransmitQueuedSends)
 /*
  * try_acquire_spin_lock -- clean: a DPC sends what is queued only if no
  * other processor is already doing it, using the try-acquire form.

@@ -1,4 +1,3 @@
-// expect-fail: a callback whose role has no IRQL in the knowledge base (a WMI notification callback, FWMI_NOTIFICATION_CALLBACK) is analysed at an unknown IRQL, and calls are not checked there; but ExReleaseFastMutex restores the level ExAcquireFastMutex saved from that unknown entry IRQL as 'any IRQL', after which every call is checked at HIGH_LEVEL (IrqlTooHigh on ExAllocatePool2, ExFreePool; DV-FailDriver-WDM wmi.c WmiNotificationCallback)
 /*
  * unknown_entry_irql_after_fast_mutex -- clean: a WMI notification
  * callback looks an entry up under a fast mutex and then allocates and
