@@ -10,57 +10,25 @@
 
 #include "util/strbuf.h"
 
-static char tmpdir[64];
+#include "cli_harness.h"
 
-static void setup(void)
+/* Every run of this suite without colour codes. */
+static int run_plain(strbuf *out, const char *args)
 {
-	strcpy(tmpdir, "/tmp/ddicheck-cli-XXXXXX");
-	ck_assert_ptr_nonnull(mkdtemp(tmpdir));
+	strbuf a = STRBUF_INIT;
+	strbuf_printf(&a, "--color=never %s", args);
+	int rc = run(out, strbuf_str(&a));
+	strbuf_free(&a);
+	return rc;
 }
-
-static void teardown(void)
-{
-	char cmd[128];
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", tmpdir);
-	ck_assert_int_eq(system(cmd), 0);
-}
-
-static void write_file(const char *name, const char *text)
-{
-	char p[256];
-	snprintf(p, sizeof(p), "%s/%s", tmpdir, name);
-	FILE *f = fopen(p, "w");
-	ck_assert_ptr_nonnull(f);
-	fputs(text, f);
-	fclose(f);
-}
-
-/* Runs `ddicheck ARGS` through the shell; output (stdout+stderr) into *out. */
-static int run(strbuf *out, const char *args)
-{
-	strbuf cmd = STRBUF_INIT;
-	strbuf_printf(&cmd, "cd '%s' && '%s' --color=never %s 2>&1", tmpdir, DDICHECK_BIN, args);
-	FILE *p = popen(strbuf_str(&cmd), "r");
-	ck_assert_ptr_nonnull(p);
-	char buf[4096];
-	size_t n;
-	while ((n = fread(buf, 1, sizeof(buf), p)) > 0)
-		strbuf_add(out, buf, n);
-	int st = pclose(p);
-	strbuf_free(&cmd);
-	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-}
-
-#define ASSERT_CONTAINS(sb, s) ck_assert_msg(strstr(strbuf_str(sb), (s)) != NULL, \
-	"output lacks '%s':\n%s", (s), strbuf_str(sb))
 
 START_TEST(version_and_help)
 {
 	strbuf o = STRBUF_INIT;
-	ck_assert_int_eq(run(&o, "--version"), 0);
+	ck_assert_int_eq(run_plain(&o, "--version"), 0);
 	ASSERT_CONTAINS(&o, "ddicheck ");
 	strbuf_reset(&o);
-	ck_assert_int_eq(run(&o, "--help"), 0);
+	ck_assert_int_eq(run_plain(&o, "--help"), 0);
 	ASSERT_CONTAINS(&o, "exit status");
 	strbuf_free(&o);
 }
@@ -69,16 +37,16 @@ END_TEST
 START_TEST(usage_errors)
 {
 	strbuf o = STRBUF_INIT;
-	ck_assert_int_eq(run(&o, "--bogus x.c"), 2);
+	ck_assert_int_eq(run_plain(&o, "--bogus x.c"), 2);
 	ASSERT_CONTAINS(&o, "unknown option --bogus");
 	strbuf_reset(&o);
-	ck_assert_int_eq(run(&o, ""), 2);
+	ck_assert_int_eq(run_plain(&o, ""), 2);
 	ASSERT_CONTAINS(&o, "no input");
 	strbuf_reset(&o);
-	ck_assert_int_eq(run(&o, "does-not-exist.c"), 2);
+	ck_assert_int_eq(run_plain(&o, "does-not-exist.c"), 2);
 	ASSERT_CONTAINS(&o, "does-not-exist.c: No such file or directory");
 	strbuf_reset(&o);
-	ck_assert_int_eq(run(&o, "--format xml a.c"), 2);
+	ck_assert_int_eq(run_plain(&o, "--format xml a.c"), 2);
 	strbuf_free(&o);
 }
 END_TEST
@@ -87,7 +55,7 @@ START_TEST(directory_without_c_files)
 {
 	strbuf o = STRBUF_INIT;
 	write_file("notes.txt", "hello\n");
-	ck_assert_int_eq(run(&o, "."), 2);
+	ck_assert_int_eq(run_plain(&o, "."), 2);
 	ASSERT_CONTAINS(&o, "no C source file");
 	strbuf_free(&o);
 }
@@ -97,7 +65,7 @@ START_TEST(clean_file_exits_zero)
 {
 	strbuf o = STRBUF_INIT;
 	write_file("ok.c", "int helper(int x) { return x + 1; }\n");
-	ck_assert_int_eq(run(&o, "ok.c"), 0);
+	ck_assert_int_eq(run_plain(&o, "ok.c"), 0);
 	ck_assert_int_eq((int)o.len, 0);
 	strbuf_free(&o);
 }
@@ -109,9 +77,9 @@ START_TEST(compiler_arguments_after_dashes)
 	   parser, and the path before "--" must stay a path */
 	strbuf o = STRBUF_INIT;
 	write_file("w.c", "int a[WIDTH];\n");
-	ck_assert_int_eq(run(&o, "w.c -- -DWIDTH=4"), 0);
+	ck_assert_int_eq(run_plain(&o, "w.c -- -DWIDTH=4"), 0);
 	strbuf_reset(&o);
-	ck_assert_int_eq(run(&o, "w.c"), 3);
+	ck_assert_int_eq(run_plain(&o, "w.c"), 3);
 	ASSERT_CONTAINS(&o, "w.c:1:");
 	strbuf_free(&o);
 }
@@ -121,7 +89,7 @@ START_TEST(syntax_error_exits_three_naming_the_file)
 {
 	strbuf o = STRBUF_INIT;
 	write_file("bad.c", "int f(void) {\n  return 1 +;\n}\n");
-	ck_assert_int_eq(run(&o, "bad.c"), 3);
+	ck_assert_int_eq(run_plain(&o, "bad.c"), 3);
 	ASSERT_CONTAINS(&o, "bad.c: 1 parse error");
 	ASSERT_CONTAINS(&o, "bad.c:2:");
 	strbuf_free(&o);
@@ -136,7 +104,7 @@ START_TEST(malformed_rule_file_exits_two_with_file_and_line)
 	strbuf_printf(&cmd, "cp -r '%s' '%s/rules'", DDICHECK_RULES_DIR, tmpdir);
 	ck_assert_int_eq(system(strbuf_str(&cmd)), 0);
 	write_file("rules/Broken.yaml", "id: Broken\nseverity: error\nsummary: s\nchecks:\n  - kind: irql\n    functoins: [X]\n");
-	ck_assert_int_eq(run(&o, "--rules-dir rules ok.c"), 2);
+	ck_assert_int_eq(run_plain(&o, "--rules-dir rules ok.c"), 2);
 	ASSERT_CONTAINS(&o, "rules/Broken.yaml:6: unknown key 'functoins'");
 	strbuf_free(&o);
 	strbuf_free(&cmd);
@@ -147,7 +115,7 @@ START_TEST(missing_rules_dir)
 {
 	strbuf o = STRBUF_INIT;
 	write_file("ok.c", "int x;\n");
-	ck_assert_int_eq(run(&o, "--rules-dir /nonexistent/rules ok.c"), 2);
+	ck_assert_int_eq(run_plain(&o, "--rules-dir /nonexistent/rules ok.c"), 2);
 	ASSERT_CONTAINS(&o, "/nonexistent/rules");
 	strbuf_free(&o);
 }
@@ -157,7 +125,7 @@ START_TEST(unwritable_output)
 {
 	strbuf o = STRBUF_INIT;
 	write_file("ok.c", "int x;\n");
-	ck_assert_int_eq(run(&o, "-o /nonexistent/dir/out.txt ok.c"), 2);
+	ck_assert_int_eq(run_plain(&o, "-o /nonexistent/dir/out.txt ok.c"), 2);
 	ASSERT_CONTAINS(&o, "/nonexistent/dir/out.txt: ");
 	strbuf_free(&o);
 }
@@ -185,25 +153,25 @@ START_TEST(vcxproj_input)
 		   "</Project>\n");
 	write_file("src/a.c", "#ifndef RELEASE_BUILD\n#error not the release configuration\n#endif\nint a(void) { return 0; }\n");
 	write_file("b.c", "int b(void) { return 1 +; }\n");
-	ck_assert_int_eq(run(&o, "--no-cache --configuration 'Release|x64' drv.vcxproj"), 0);
+	ck_assert_int_eq(run_plain(&o, "--no-cache --configuration 'Release|x64' drv.vcxproj"), 0);
 	ck_assert_int_eq((int)o.len, 0);
 	strbuf_reset(&o);
-	ck_assert_int_eq(run(&o, "--no-cache drv.vcxproj"), 3);   /* Debug: the #error */
+	ck_assert_int_eq(run_plain(&o, "--no-cache drv.vcxproj"), 3);   /* Debug: the #error */
 	ASSERT_CONTAINS(&o, "src/a.c:2:2: error: not the release configuration");
 	strbuf_reset(&o);
-	ck_assert_int_eq(run(&o, "--no-cache --configuration 'Release|x64' drv.vcxproj b.c"), 3);
+	ck_assert_int_eq(run_plain(&o, "--no-cache --configuration 'Release|x64' drv.vcxproj b.c"), 3);
 	ASSERT_CONTAINS(&o, "b.c: 1 parse error");
 	ck_assert_ptr_null(strstr(strbuf_str(&o), "src/a.c"));
 	strbuf_reset(&o);
-	ck_assert_int_eq(run(&o, "--configuration 'Nope|x64' drv.vcxproj"), 2);
+	ck_assert_int_eq(run_plain(&o, "--configuration 'Nope|x64' drv.vcxproj"), 2);
 	ASSERT_CONTAINS(&o, "drv.vcxproj:");
 	ASSERT_CONTAINS(&o, "no configuration 'Nope|x64'");
 	strbuf_reset(&o);
 	write_file("bad.vcxproj", "<Project><ItemGroup>\n");
-	ck_assert_int_eq(run(&o, "bad.vcxproj"), 2);
+	ck_assert_int_eq(run_plain(&o, "bad.vcxproj"), 2);
 	ASSERT_CONTAINS(&o, "bad.vcxproj:");
 	strbuf_reset(&o);
-	ck_assert_int_eq(run(&o, "--configuration Debug b.c"), 2);
+	ck_assert_int_eq(run_plain(&o, "--configuration Debug b.c"), 2);
 	ASSERT_CONTAINS(&o, "no .vcxproj input");
 	strbuf_free(&o);
 }

@@ -10,45 +10,7 @@
 
 #include "util/strbuf.h"
 
-static char dir[64];
-
-static void setup(void)
-{
-	strcpy(dir, "/tmp/ddicheck-split-XXXXXX");
-	ck_assert_ptr_nonnull(mkdtemp(dir));
-}
-
-static void teardown(void)
-{
-	char cmd[128];
-	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
-	ck_assert_int_eq(system(cmd), 0);
-}
-
-static void write_file(const char *name, const char *text)
-{
-	char p[256];
-	snprintf(p, sizeof(p), "%s/%s", dir, name);
-	FILE *f = fopen(p, "w");
-	ck_assert_ptr_nonnull(f);
-	fputs(text, f);
-	fclose(f);
-}
-
-static int run(strbuf *out, const char *args)
-{
-	strbuf cmd = STRBUF_INIT;
-	strbuf_printf(&cmd, "cd '%s' && '%s' %s 2>&1", dir, DDICHECK_BIN, args);
-	FILE *p = popen(strbuf_str(&cmd), "r");
-	ck_assert_ptr_nonnull(p);
-	char buf[4096];
-	size_t n;
-	while ((n = fread(buf, 1, sizeof(buf), p)) > 0)
-		strbuf_add(out, buf, n);
-	int st = pclose(p);
-	strbuf_free(&cmd);
-	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-}
+#include "cli_harness.h"
 
 /* A driver whose defect crosses files: the lock is taken in one file, the
  * call that must not run under it is in the other. */
@@ -103,7 +65,7 @@ START_TEST(damaged_facts_are_refused)
 	ck_assert_int_eq(run(&o, "extract a.c -o a.facts"), 0);
 	/* flip a byte in the middle: the checksum no longer matches */
 	char p[256];
-	snprintf(p, sizeof(p), "%s/a.facts", dir);
+	snprintf(p, sizeof(p), "%s/a.facts", tmpdir);
 	FILE *f = fopen(p, "r+b");
 	ck_assert_ptr_nonnull(f);
 	fseek(f, 0, SEEK_END);

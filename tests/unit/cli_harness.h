@@ -1,0 +1,61 @@
+/* cli_harness: what the end-to-end suites share: a temporary directory per
+ * test (setup/teardown as a Check fixture), files written into it, and the
+ * real binary (DDICHECK_BIN) run there with its output collected. */
+#ifndef DDICHECK_CLI_HARNESS_H
+#define DDICHECK_CLI_HARNESS_H
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "util/strbuf.h"
+
+static char tmpdir[64];
+
+static void setup(void)
+{
+	strcpy(tmpdir, "/tmp/ddicheck-test-XXXXXX");
+	ck_assert_ptr_nonnull(mkdtemp(tmpdir));
+}
+
+static void teardown(void)
+{
+	char cmd[128];
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", tmpdir);
+	ck_assert_int_eq(system(cmd), 0);
+}
+
+static inline void write_file(const char *name, const char *text)
+{
+	char p[256];
+	snprintf(p, sizeof(p), "%s/%s", tmpdir, name);
+	FILE *f = fopen(p, "w");
+	ck_assert_ptr_nonnull(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+/* Runs `ddicheck ARGS` in the temporary directory through the shell;
+ * standard output and error go to *out.  Returns the exit status. */
+static inline int run(strbuf *out, const char *args)
+{
+	strbuf cmd = STRBUF_INIT;
+	strbuf_printf(&cmd, "cd '%s' && '%s' %s 2>&1", tmpdir, DDICHECK_BIN, args);
+	FILE *p = popen(strbuf_str(&cmd), "r");
+	ck_assert_ptr_nonnull(p);
+	char buf[4096];
+	size_t n;
+	while ((n = fread(buf, 1, sizeof(buf), p)) > 0)
+		strbuf_add(out, buf, n);
+	int st = pclose(p);
+	strbuf_free(&cmd);
+	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+#define ASSERT_CONTAINS(sb, s) ck_assert_msg(strstr(strbuf_str(sb), (s)) != NULL, \
+	"output lacks '%s':\n%s", (s), strbuf_str(sb))
+
+#endif
