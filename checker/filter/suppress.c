@@ -69,15 +69,20 @@ static const char *src_line(srccache *c, const char *path, uint32_t line)
 
 static void src_free(srccache *c)
 {
-	for (size_t i = 0; i < c->nkeys; i++) {
-		srcfile *sf = strmap_get(&c->files, c->keys[i]);
+	/* values first, walking the slots: a lookup while keys are being freed
+	   would compare against freed keys */
+	for (size_t i = 0; i < c->files.cap; i++) {
+		srcfile *sf = c->files.slots[i].key ? c->files.slots[i].value : NULL;
+		if (!sf)
+			continue;
 		free(sf->text);
 		free(sf->lines);
 		free(sf);
-		free(c->keys[i]);
 	}
-	free(c->keys);
 	strmap_free(&c->files);
+	for (size_t i = 0; i < c->nkeys; i++)
+		free(c->keys[i]);
+	free(c->keys);
 }
 
 /* ---- fingerprints ---- */
