@@ -71,6 +71,7 @@ av av_join(av a, av b)
 	r.addr = same_or_null(a.addr, b.addr);
 	r.cur_irql = a.cur_irql && b.cur_irql;
 	r.lock = a.lock | b.lock;
+	r.saved_at_entry = a.saved_at_entry && b.saved_at_entry;
 	r.acq_mixed = a.acq_mixed || b.acq_mixed || (a.acquirer && b.acquirer && strcmp(a.acquirer, b.acquirer) != 0);
 	if (!r.acquirer) {
 		r.acquirer = b.acquirer;
@@ -97,7 +98,7 @@ bool av_equal(const av *a, const av *b)
 	       a->token == b->token && a->status_of == b->status_of && a->addr == b->addr &&
 	       a->cur_irql == b->cur_irql && a->lock == b->lock && a->flag_level == b->flag_level &&
 	       a->flag_mask == b->flag_mask && a->eq_level == b->eq_level && a->acq_mixed == b->acq_mixed &&
-	       a->try_lock == b->try_lock;
+	       a->try_lock == b->try_lock && a->saved_at_entry == b->saved_at_entry;
 }
 
 static int find(const astate *s, const char *path, size_t *pos)

@@ -41,6 +41,7 @@ typedef struct av {
 	bool cur_irql;           /* this value is the IRQL that was current when read
 	                            (KeGetCurrentIrql); `saved` holds that range */
 	uint8_t lock;            /* AV_LOCK_* bits, for spin-lock objects */
+	bool saved_at_entry;     /* `saved` was taken before the function changed the IRQL */
 	uint8_t flag_level;      /* a flag word: level + 1 when bits `flag_mask` mean "called at that level" */
 	uint32_t flag_mask;
 	uint8_t eq_level;        /* a truth value: level + 1 when it is non-zero exactly when the

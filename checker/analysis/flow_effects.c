@@ -84,13 +84,30 @@ static void apply_irql_effect(flow_ctx *c, astate *st, const fx_event *ev, const
 		if (p) {
 			av v = astate_read(st, p);
 			v.saved = before;
+			v.saved_at_entry = !st->irql_changed;
 			v.special = AV_OTHER;
 			v.wloc = ev->loc;
 			astate_set(st, p, v);
 		}
 	}
+	/* a restore of the level saved before anything changed it brings the
+	   function back to its entry IRQL: flags tied to that IRQL hold again */
+	bool back_at_entry = false;
+	if (e->restore.kind && call->nargs) {
+		av rv = av_other();
+		if (e->restore.kind == RULE_WHERE_ARG && e->restore.arg >= 0 && (uint32_t)e->restore.arg < call->nargs &&
+		    call->args[e->restore.arg].kind == FX_VAL_PATH)
+			rv = flow_eval(c, st, &call->args[e->restore.arg], NULL);
+		else if (e->restore.kind == RULE_WHERE_DEREF && e->restore.arg >= 0 &&
+			 (uint32_t)e->restore.arg < call->nargs) {
+			const char *rp = fl_pointee(c, st, &call->args[e->restore.arg], e->restore.field);
+			if (rp)
+				rv = astate_read(st, rp);
+		}
+		back_at_entry = rv.saved_at_entry && !(rv.special & AV_UNINIT) && !irql_is_bottom(rv.saved);
+	}
 	if (set) {
-		st->irql_changed = true;
+		st->irql_changed = !back_at_entry;
 		st->irql = now;
 		st->irql_loc = ev->loc;
 		st->irql_by = call->callee_name;

@@ -1,4 +1,3 @@
-// expect-fail: the NDIS dispatch-level flag (NDIS_TEST_RECEIVE_AT_DISPATCH_LEVEL) stays tied to the entry IRQL through a helper call, but not once the call is in a loop over the NBL chain: after the back edge the Dpr lock calls are reported at PASSIVE_LEVEL (and a mismatched Dpr/plain pair makes the callback return at DISPATCH_LEVEL: IrqlNotRestored) (ndisprot recv.c ndisprotQueueReceiveNetBufferList, send.c NdisprotSendComplete)
 /*
  * dispatch_flag_in_loop -- clean: a protocol driver's receive handler
  * queues each NBL of the chain with a helper that chooses the Dpr lock
