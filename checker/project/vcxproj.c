@@ -2,6 +2,7 @@
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
+#include <dirent.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <stdbool.h>
@@ -9,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 typedef struct strlist {
 	char **v;
@@ -234,6 +236,42 @@ static void split_into(const ctx *c, const char *list, strlist *out, bool paths)
 	free(copy);
 }
 
+/* The file as it is on disk: MSBuild's paths come from a case-insensitive
+ * file system (..\ExCallbk.c for excallbk.c); when the exact name does not
+ * exist, a unique case-insensitive match in the same directory stands in. */
+static char *on_disk(const char *path)
+{
+	struct stat st;
+	if (stat(path, &st) == 0)
+		return xstrdup(path);
+	const char *slash = strrchr(path, '/');
+	strbuf dir = STRBUF_INIT;
+	if (slash)
+		strbuf_add(&dir, path, (size_t)(slash - path));
+	else
+		strbuf_puts(&dir, ".");
+	const char *base = slash ? slash + 1 : path;
+	char *match = NULL;
+	int matches = 0;
+	DIR *d = opendir(strbuf_str(&dir));
+	struct dirent *de;
+	while (d && (de = readdir(d)))
+		if (strcasecmp(de->d_name, base) == 0) {
+			matches++;
+			free(match);
+			strbuf m = STRBUF_INIT;
+			strbuf_printf(&m, "%s/%s", strbuf_str(&dir), de->d_name);
+			match = strbuf_detach(&m);
+		}
+	if (d)
+		closedir(d);
+	strbuf_free(&dir);
+	if (matches == 1)
+		return match;
+	free(match);
+	return xstrdup(path);   /* reported later as missing, by its own name */
+}
+
 static fe_input make_input(const ctx *c, const char *file, const meta *m)
 {
 	fe_input in = { 0 };
@@ -448,10 +486,17 @@ int vcx_load(const char *path, const char *configuration, fe_input **out, size_t
 					excluded = strcasecmp(trim(v), "true") == 0;
 					free(v);
 				}
-			char *file = excluded ? NULL : to_path(&c, inc);
-			if (file)
-				VEC_PUSH(ins, nin, cap, make_input(&c, file, &m));
-			free(file);
+			/* Include may list several files ("a.c; b.c") */
+			char *save = NULL;
+			for (char *one = excluded ? NULL : strtok_r(inc, ";", &save); one;
+			     one = strtok_r(NULL, ";", &save)) {
+				char *file = to_path(&c, trim(one));
+				char *found = file ? on_disk(file) : NULL;
+				if (found)
+					VEC_PUSH(ins, nin, cap, make_input(&c, found, &m));
+				free(found);
+				free(file);
+			}
 			meta_free(&m);
 			free(inc);
 		}

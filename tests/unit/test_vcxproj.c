@@ -161,6 +161,29 @@ START_TEST(not_a_project_and_no_sources)
 }
 END_TEST
 
+START_TEST(include_lists_and_file_name_case)
+{
+	char err[512];
+	fe_input *in;
+	size_t n;
+	write_proj("<Project>\n<ItemGroup><ClCompile Include=\"one.c; Two.C\" /></ItemGroup>\n</Project>\n");
+	char p[256];
+	snprintf(p, sizeof(p), "%s/one.c", dir);
+	fclose(fopen(p, "w"));
+	snprintf(p, sizeof(p), "%s/two.c", dir);   /* on disk in another case */
+	fclose(fopen(p, "w"));
+	ck_assert_msg(vcx_load(proj, NULL, &in, &n, err, sizeof(err)) == 0, "%s", err);
+	ck_assert_uint_eq(n, 2);
+	char want[256];
+	snprintf(want, sizeof(want), "%s/one.c", dir);
+	ck_assert_str_eq(in[0].file, want);
+	snprintf(want, sizeof(want), "%s/two.c", dir);
+	ck_assert_str_eq(in[1].file, want);
+	fe_inputs_free(in, n);
+	cleanup_dir();
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("vcxproj");
@@ -170,6 +193,7 @@ int main(void)
 	tcase_add_test(tc, unknown_configuration);
 	tcase_add_test(tc, malformed_xml);
 	tcase_add_test(tc, not_a_project_and_no_sources);
+	tcase_add_test(tc, include_lists_and_file_name_case);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
