@@ -142,7 +142,9 @@ void fl_assign(flow_ctx *c, astate *st, const char *lhs_raw, const fx_val *rhs, 
 		size_t sl = strlen(src);
 		for (size_t i = 0; i < st->n; i++) {
 			const char *p = st->slots[i].path;
-			if (p != src && fx_path_has_prefix(p, src) && strlen(p) > sl) {
+			/* the fields of a struct copied whole; not what a copied
+			   pointer points to: that object is shared, not duplicated */
+			if (p != src && fx_path_has_prefix(p, src) && strlen(p) > sl && !strpbrk(p + sl, ">^")) {
 				slot s = { intern_printf(&c->paths, "%s%s", lhs, p + sl), st->slots[i].v };
 				VEC_PUSH(copies, ncopies, capcopies, s);
 			}

@@ -1,4 +1,3 @@
-// expect-fail: a store through the IRP (Irp->Tail.Overlay.DriverContext[0] = Open) between the acquire and the release makes the analysis lose the identity of the held lock (its address is computed from IoGetCurrentIrpStackLocation(Irp)->FileObject->FsContext); the release then does not match and SpinLockBalanced reports the lock held at the return (ndisprot recv.c NdisprotRead)
 /*
  * lock_lost_after_store_through_irp -- clean: a read dispatch routine
  * queues the IRP under the open context's lock and remembers the context in
