@@ -21,6 +21,27 @@ static bool rel_holds(fx_cmp op, long long a, long long b)
 	return true;
 }
 
+/* The hull of the levels l for which `l op k` holds. */
+static irql_range levels_rel(fx_cmp op, long long k)
+{
+	irql_range r = IRQL_BOTTOM;
+	for (int l = IRQL_PASSIVE; l <= IRQL_MAX; l++)
+		if (rel_holds(op, l, k))
+			r = irql_join(r, irql_exact((irql_level)l));
+	return r;
+}
+
+/* Narrows the IRQL to `allowed`; false when nothing is left (the edge
+ * cannot be taken). */
+static bool narrow(astate *st, irql_range allowed)
+{
+	irql_range now = irql_meet(st->irql, allowed);
+	if (irql_is_bottom(now))
+		return false;
+	st->irql = now;
+	return true;
+}
+
 static fx_cmp negate(fx_cmp op)
 {
 	switch (op) {
@@ -84,18 +105,8 @@ bool fl_refine(flow_ctx *c, astate *st, const fx_cond *cond, bool true_edge)
 			nz = 1;
 		else if (mask && k == mask && op == FX_CMP_NE)
 			nz = 0;
-		if (nz >= 0) {
-			irql_level lv = (irql_level)(v.eq_level - 1);
-			irql_range allowed = IRQL_BOTTOM;
-			for (int l = IRQL_PASSIVE; l <= IRQL_MAX; l++)
-				if ((l == (int)lv) == (nz == 1))
-					allowed = irql_join(allowed, irql_exact((irql_level)l));
-			irql_range now = irql_meet(st->irql, allowed);
-			if (irql_is_bottom(now))
-				return false;
-			st->irql = now;
-			return true;
-		}
+		if (nz >= 0)
+			return narrow(st, levels_rel(nz ? FX_CMP_EQ : FX_CMP_NE, v.eq_level - 1));
 	}
 	/* a variable known to hold zero (BOOLEAN bFalse = FALSE) or a non-zero
 	   constant decides a test against 0: the other edge is not taken */
@@ -104,26 +115,17 @@ bool fl_refine(flow_ctx *c, astate *st, const fx_cond *cond, bool true_edge)
 		bool zero = v.special == AV_NULL;
 		return op == FX_CMP_EQ ? zero : !zero;
 	}
-	if (v.cur_irql && !st->irql_unknown) {
-		/* a guard on the current IRQL narrows it on this edge */
-		irql_range allowed = IRQL_BOTTOM;
-		for (int l = IRQL_PASSIVE; l <= IRQL_MAX; l++)
-			if (rel_holds(op, l, k))
-				allowed = irql_join(allowed, irql_exact((irql_level)l));
-		irql_range now = irql_meet(st->irql, allowed);
-		if (irql_is_bottom(now))
+	if (v.cur_irql) {
+		/* a guard on the current IRQL narrows it on this edge (and makes an
+		   unknown IRQL known) */
+		irql_range allowed = levels_rel(op, k);
+		if (!st->irql_unknown)
+			return narrow(st, allowed);
+		if (irql_is_bottom(allowed))
 			return false;
-		st->irql = now;
-		return true;
-	}
-	if (v.cur_irql && st->irql_unknown) {
-		irql_range allowed = IRQL_BOTTOM;
-		for (int l = IRQL_PASSIVE; l <= IRQL_MAX; l++)
-			if (rel_holds(op, l, k))
-				allowed = irql_join(allowed, irql_exact((irql_level)l));
-		st->irql = irql_is_bottom(allowed) ? st->irql : allowed;
+		st->irql = allowed;
 		st->irql_unknown = false;
-		return !irql_is_bottom(allowed);
+		return true;
 	}
 	if (v.try_lock && (k == 0 || k == 1) && (op == FX_CMP_EQ || op == FX_CMP_NE)) {
 		bool nz = (k == 0) == (op == FX_CMP_NE);
@@ -265,13 +267,7 @@ static void restrict_flag(flow_ctx *c, astate *s, const char *flag, bool nz)
 	else if (plain && v.special == AV_NONZERO && !nz)
 		s->reached = false;
 	else if (v.eq_level && !s->irql_changed && !s->irql_unknown) {
-		irql_range allowed = IRQL_BOTTOM;
-		for (int l = IRQL_PASSIVE; l <= IRQL_MAX; l++)
-			if ((l == v.eq_level - 1) == nz)
-				allowed = irql_join(allowed, irql_exact((irql_level)l));
-		s->irql = irql_meet(s->irql, allowed);
-		if (irql_is_bottom(s->irql))
-			s->reached = false;
+		s->reached = narrow(s, levels_rel(nz ? FX_CMP_EQ : FX_CMP_NE, v.eq_level - 1));
 	}
 }
 

@@ -9,15 +9,21 @@
 
 /* ---- calls of DDIs ---------------------------------------------------------- */
 
-static irql_range read_where(flow_ctx *c, const astate *st, const fx_call *call, const rule_where *w)
+/* What a restore reads: the value of argument N (KeLowerIrql(Old)) or the
+ * object it points to (NdisReleaseSpinLock(&L): L.OldIrql); *path receives
+ * that object's path when there is one. */
+static av restore_source(flow_ctx *c, const astate *st, const fx_call *call, const rule_where *w, const char **path)
 {
-	if (w->kind == RULE_WHERE_ARG && w->arg >= 0 && (uint32_t)w->arg < call->nargs)
-		return flow_eval(c, st, &call->args[w->arg], NULL).saved;
-	if (w->kind == RULE_WHERE_DEREF && w->arg >= 0 && (uint32_t)w->arg < call->nargs) {
-		const char *p = fl_pointee(c, st, &call->args[w->arg], w->field);
-		return p ? astate_read(st, p).saved : IRQL_BOTTOM;
+	*path = NULL;
+	if (w->arg < 0 || (uint32_t)w->arg >= call->nargs)
+		return av_other();
+	if (w->kind == RULE_WHERE_ARG)
+		return flow_eval(c, st, &call->args[w->arg], path);
+	if (w->kind == RULE_WHERE_DEREF) {
+		*path = fl_pointee(c, st, &call->args[w->arg], w->field);
+		return *path ? astate_read(st, *path) : av_other();
 	}
-	return IRQL_BOTTOM;
+	return av_other();
 }
 
 static const char *where_path(flow_ctx *c, const astate *st, const fx_call *call, const rule_where *w)
@@ -34,7 +40,7 @@ static void apply_irql_effect(flow_ctx *c, astate *st, const fx_event *ev, const
 	const fx_call *call = &ev->u.call;
 	irql_range before = st->irql;
 	irql_range now = before;
-	bool set = false;
+	bool set = false, back_at_entry = false;
 	if (e->raise >= 0) {
 		now = irql_exact((irql_level)e->raise);
 		set = true;
@@ -49,25 +55,19 @@ static void apply_irql_effect(flow_ctx *c, astate *st, const fx_event *ev, const
 			now = irql_make((irql_level)before.lo, IRQL_HIGH);
 		set = true;
 	} else if (e->restore.kind) {
-		now = read_where(c, st, call, &e->restore);
-		/* where it restores from: report a path on which nothing was saved */
-		av src = av_other();
+		/* where it restores from: the level, and whether a path saved none */
 		const char *p = NULL;
-		if (e->restore.kind == RULE_WHERE_ARG && e->restore.arg >= 0 && (uint32_t)e->restore.arg < call->nargs) {
-			const fx_val *a = &call->args[e->restore.arg];
-			if (a->kind == FX_VAL_PATH)
-				src = flow_eval(c, st, a, &p);
-		} else if (e->restore.kind == RULE_WHERE_DEREF && e->restore.arg >= 0 &&
-			   (uint32_t)e->restore.arg < call->nargs) {
-			p = fl_pointee(c, st, &call->args[e->restore.arg], e->restore.field);
-			src = p ? astate_read(st, p) : av_other();
-		}
+		av src = restore_source(c, st, call, &e->restore, &p);
+		now = src.saved;
 		if (src.special & AV_UNINIT) {
 			flow_note n = { .kind = FLOW_RESTORE_UNSAVED, .fn = fl_frame_fn(c), .ev = ev, .st = st,
 					.path = p, .prior = src, .irql_in = fl_frame_irql_in(c),
 					.is_root = c->depth == 1 };
 			fl_emit(c, &n);
 		}
+		/* the level saved before anything changed it: back at the entry IRQL,
+		   where flags tied to that IRQL hold again */
+		back_at_entry = src.saved_at_entry && !(src.special & AV_UNINIT) && !irql_is_bottom(src.saved);
 		if (irql_is_bottom(now))
 			now = c->entry_irql;   /* saved elsewhere: back to the entry's IRQL */
 		if (irql_equal(now, IRQL_ANY))
@@ -89,22 +89,6 @@ static void apply_irql_effect(flow_ctx *c, astate *st, const fx_event *ev, const
 			v.wloc = ev->loc;
 			astate_set(st, p, v);
 		}
-	}
-	/* a restore of the level saved before anything changed it brings the
-	   function back to its entry IRQL: flags tied to that IRQL hold again */
-	bool back_at_entry = false;
-	if (e->restore.kind && call->nargs) {
-		av rv = av_other();
-		if (e->restore.kind == RULE_WHERE_ARG && e->restore.arg >= 0 && (uint32_t)e->restore.arg < call->nargs &&
-		    call->args[e->restore.arg].kind == FX_VAL_PATH)
-			rv = flow_eval(c, st, &call->args[e->restore.arg], NULL);
-		else if (e->restore.kind == RULE_WHERE_DEREF && e->restore.arg >= 0 &&
-			 (uint32_t)e->restore.arg < call->nargs) {
-			const char *rp = fl_pointee(c, st, &call->args[e->restore.arg], e->restore.field);
-			if (rp)
-				rv = astate_read(st, rp);
-		}
-		back_at_entry = rv.saved_at_entry && !(rv.special & AV_UNINIT) && !irql_is_bottom(rv.saved);
 	}
 	if (set) {
 		st->irql_changed = !back_at_entry;

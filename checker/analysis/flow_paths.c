@@ -216,17 +216,24 @@ static const char *fl_arg_path(flow_ctx *c, const astate *st, const fx_val *a)
 
 /* Does the callee see global slot `path`: a global it (or its callees) names,
  * or one an argument points into? */
-static bool global_passed(flow_ctx *c, const astate *st, const fx_call *call, const pg_func *callee,
-			  const char *path)
+/* The access path each argument names (after aliases), once per call:
+ * every slot of the caller is compared with them.  Caller frees. */
+static const char **arg_paths(flow_ctx *c, const astate *st, const fx_call *call)
+{
+	const char **ap = xcalloc(call->nargs + 1, sizeof(char *));
+	for (uint32_t i = 0; i < call->nargs; i++)
+		ap[i] = fl_arg_path(c, st, &call->args[i]);
+	return ap;
+}
+
+static bool global_passed(const fx_call *call, const char **apaths, const pg_func *callee, const char *path)
 {
 	size_t rl = fx_path_root_len(path);
 	if (!callee || program_func_reaches_global(callee, path, rl))
 		return true;
-	for (uint32_t i = 0; i < call->nargs; i++) {
-		const char *ap = fl_arg_path(c, st, &call->args[i]);
-		if (ap && strncmp(ap, path, rl) == 0 && fx_path_root_len(ap) == rl)
+	for (uint32_t i = 0; i < call->nargs; i++)
+		if (apaths[i] && strncmp(apaths[i], path, rl) == 0 && fx_path_root_len(apaths[i]) == rl)
 			return true;
-	}
 	return false;
 }
 
@@ -241,13 +248,11 @@ void fl_state_in(flow_ctx *c, const astate *st, const fx_call *call, const pg_fu
 	in->irql_by = st->irql_by;
 	for (unsigned d = 0; d < st->ndead; d++)
 		astate_add_dead(in, st->dead[d].hid, st->dead[d].destroyer, st->dead[d].loc);
-	const char **apaths = xcalloc(call->nargs + 1, sizeof(char *));
-	for (uint32_t i = 0; i < call->nargs; i++)
-		apaths[i] = fl_arg_path(c, st, &call->args[i]);
+	const char **apaths = arg_paths(c, st, call);
 	for (size_t k = 0; k < st->n; k++) {
 		const slot *s = &st->slots[k];
 		if (s->path[0] == 'G') {
-			if (global_passed(c, st, call, callee, s->path))
+			if (global_passed(call, apaths, callee, s->path))
 				astate_set(in, s->path, s->v);
 			continue;
 		}
@@ -271,12 +276,12 @@ void fl_state_in(flow_ctx *c, const astate *st, const fx_call *call, const pg_fu
 	free(apaths);
 }
 
-static bool passed_in(flow_ctx *c, const astate *st, const fx_call *call, const pg_func *callee, const char *p)
+static bool passed_in(flow_ctx *c, const fx_call *call, const char **apaths, const pg_func *callee, const char *p)
 {
 	if (p[0] == 'G')
-		return global_passed(c, st, call, callee, p);
+		return global_passed(call, apaths, callee, p);
 	for (uint32_t i = 0; i < call->nargs; i++)
-		if (fl_map_in(c, p, &call->args[i], fl_arg_path(c, st, &call->args[i]), i))
+		if (fl_map_in(c, p, &call->args[i], apaths[i], i))
 			return true;
 	return false;
 }
@@ -286,11 +291,13 @@ void fl_state_out(flow_ctx *c, astate *st, const fx_call *call, const pg_func *c
 	astate caller;
 	astate_init(&caller);
 	astate_copy(&caller, st);
+	const char **apaths = arg_paths(c, &caller, call);
 	size_t keep = 0;
 	for (size_t k = 0; k < st->n; k++)
-		if (!passed_in(c, &caller, call, callee, st->slots[k].path))
+		if (!passed_in(c, call, apaths, callee, st->slots[k].path))
 			st->slots[keep++] = st->slots[k];
 	st->n = keep;
+	free(apaths);
 	for (size_t k = 0; k < out->n; k++) {
 		const slot *s = &out->slots[k];
 		if (s->path[0] == 'G')

@@ -94,7 +94,9 @@ static size_t str_list(loader *L, const ryaml_node *map, const char *key, const 
 }
 
 /* A parameter given by number ("3") or by its reference-page name. */
-static int resolve_param(loader *L, const ryaml_node *at, const char *function, const char *name)
+/* A parameter's index: its number as written, or its name on the
+ * function's reference page (the KB).  -1 when neither gives one. */
+static int param_index(const kb *k, const char *function, const char *name)
 {
 	if (!name)
 		return -1;
@@ -102,15 +104,24 @@ static int resolve_param(loader *L, const ryaml_node *at, const char *function, 
 	long v = strtol(name, &end, 10);
 	if (*name && *end == '\0' && v >= 0 && v < 64)
 		return (int)v;
+	const kb_entry *e = k ? kb_function(k, function) : NULL;
+	for (size_t i = 0; e && i < e->nparams; i++)
+		if (e->params[i].name && strcmp(e->params[i].name, name) == 0)
+			return (int)i;
+	return -1;
+}
+
+static int resolve_param(loader *L, const ryaml_node *at, const char *function, const char *name)
+{
+	int idx = param_index(L->kb, function, name);
+	if (idx >= 0 || !name)
+		return idx;
 	const kb_entry *e = L->kb ? kb_function(L->kb, function) : NULL;
 	if (!e) {
 		fail(L, at, "parameter '%s' of %s: the knowledge base has no such function (give the parameter's number)",
 		     name, function);
 		return -1;
 	}
-	for (size_t i = 0; i < e->nparams; i++)
-		if (e->params[i].name && strcmp(e->params[i].name, name) == 0)
-			return (int)i;
 	fail(L, at, "%s has no parameter named '%s' (see %s)", function, name, e->page ? e->page : "its page");
 	return -1;
 }
@@ -555,17 +566,7 @@ static void resolve(loader *L)
 				}
 				for (size_t f = 0; f < c->nfunctions && !L->failed; f++) {
 					/* every function of the check must take that parameter */
-					int idx = -1;
-					char *end;
-					long v = strtol(a->param_name, &end, 10);
-					if (*a->param_name && !*end)
-						idx = (int)v;
-					else if (L->kb) {
-						const kb_entry *e = kb_function(L->kb, c->functions[f]);
-						for (size_t p = 0; e && p < e->nparams; p++)
-							if (e->params[p].name && strcmp(e->params[p].name, a->param_name) == 0)
-								idx = (int)p;
-					}
+					int idx = param_index(L->kb, c->functions[f], a->param_name);
 					if (idx < 0) {
 						snprintf(L->err, L->errsize, "%s:%u: rule %s: %s has no parameter '%s' in the knowledge base",
 							 r->file, c->line, r->id, c->functions[f], a->param_name);

@@ -15,35 +15,8 @@
 
 #include "util/strbuf.h"
 
-static char tmpdir[64];
-
-static void setup(void)
-{
-	strcpy(tmpdir, "/tmp/ddicheck-robust-XXXXXX");
-	ck_assert_ptr_nonnull(mkdtemp(tmpdir));
-}
-
-static void teardown(void)
-{
-	char cmd[256];
-	snprintf(cmd, sizeof(cmd), "chmod -R u+rwx '%s'; rm -rf '%s'", tmpdir, tmpdir);
-	ck_assert_int_eq(system(cmd), 0);
-}
-
-static void write_bytes(const char *name, const char *data, size_t n)
-{
-	char p[512];
-	snprintf(p, sizeof(p), "%s/%s", tmpdir, name);
-	FILE *f = fopen(p, "wb");
-	ck_assert_msg(f != NULL, "%s: %s", p, strerror(errno));
-	ck_assert_uint_eq(fwrite(data, 1, n, f), n);
-	fclose(f);
-}
-
-static void write_file(const char *name, const char *text)
-{
-	write_bytes(name, text, strlen(text));
-}
+#define HARNESS_FLAGS "--color=never --no-cache"
+#include "cli_harness.h"
 
 static void sh(const char *fmt, const char *arg)
 {
@@ -53,33 +26,6 @@ static void sh(const char *fmt, const char *arg)
 	ck_assert_msg(system(strbuf_str(&cmd)) == 0, "failed: %s", strbuf_str(&cmd));
 	strbuf_free(&cmd);
 }
-
-/* Runs `PREFIX ddicheck ARGS` in tmpdir with the bundled rules; output
- * (stdout and stderr) into *out. */
-static int run_with(strbuf *out, const char *prefix, const char *args)
-{
-	strbuf cmd = STRBUF_INIT;
-	strbuf_printf(&cmd, "cd '%s' && %s '%s' --color=never --no-cache %s 2>&1", tmpdir, prefix, DDICHECK_BIN,
-		      args);
-	FILE *p = popen(strbuf_str(&cmd), "r");
-	ck_assert_ptr_nonnull(p);
-	char buf[4096];
-	size_t n;
-	strbuf_reset(out);
-	while ((n = fread(buf, 1, sizeof(buf), p)) > 0)
-		strbuf_add(out, buf, n);
-	int st = pclose(p);
-	strbuf_free(&cmd);
-	return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-}
-
-static int run(strbuf *out, const char *args)
-{
-	return run_with(out, "", args);
-}
-
-#define ASSERT_CONTAINS(sb, s) ck_assert_msg(strstr(strbuf_str(sb), (s)) != NULL, \
-	"output lacks '%s':\n%s", (s), strbuf_str(sb))
 
 /* A driver with one IRQL defect: NdisIMAssociateMiniport under a spin lock. */
 static const char driver_with_finding[] =
@@ -362,7 +308,7 @@ START_TEST(output_cannot_be_written)
 	strbuf o = STRBUF_INIT;
 	write_file("drv.c", driver_with_finding);
 	/* a full disk: the file size limit makes every write past 1 KiB fail */
-	ck_assert_int_eq(run_with(&o, "trap '' XFSZ; ulimit -f 1;", "--format sarif -o out.sarif drv.c"), 2);
+	ck_assert_int_eq(run_in(&o, "trap '' XFSZ; ulimit -f 1;", "--format sarif -o out.sarif drv.c"), 2);
 	ASSERT_CONTAINS(&o, "ddicheck: out.sarif: write failed: ");
 	ck_assert(!exists("out.sarif"));
 	/* no temporary file left behind either */
