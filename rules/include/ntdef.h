@@ -121,7 +121,7 @@ typedef unsigned long ULONG, *PULONG;
 typedef unsigned int UINT, *PUINT;
 typedef int INT, *PINT;
 typedef CHAR *PCHAR, *PSTR, *LPSTR;
-typedef const CHAR *PCSTR, *LPCSTR;
+typedef const CHAR *PCSTR, *LPCSTR, *PCCH, *LPCCH;
 typedef CHAR CCHAR;
 typedef SHORT CSHORT, *PSHORT;
 typedef LONG *PLONG;
