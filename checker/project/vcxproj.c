@@ -2,6 +2,7 @@
 #include "util/strbuf.h"
 #include "util/xalloc.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -211,7 +212,266 @@ static char *to_path(const ctx *c, const char *raw)
 	return strbuf_detach(&sb);
 }
 
-static void split_into(const ctx *c, const char *list, strlist *out, bool paths)
+/* Why a path was not found: the first component that matched nothing, or
+ * that matched several names differing only in letter case. */
+typedef struct vcx_miss {
+	char *dir;      /* the directory searched ("" for the current one) */
+	char *name;     /* the component as written */
+	int candidates; /* names there equal to it but for letter case: 0, or 2 and more */
+} vcx_miss;
+
+static void vcx_miss_free(vcx_miss *m)
+{
+	free(m->dir);
+	free(m->name);
+	memset(m, 0, sizeof(*m));
+}
+
+/* Joins a directory and a name with one '/' ("" and "/" stay roots). */
+static char *vcx_join(const char *dir, const char *name)
+{
+	strbuf sb = STRBUF_INIT;
+	size_t n = strlen(dir);
+	strbuf_printf(&sb, "%s%s%s", dir, n && dir[n - 1] != '/' ? "/" : "", name);
+	return strbuf_detach(&sb);
+}
+
+/* The one entry of dir whose name equals name but for letter case.  0 and
+ * *match (caller frees), or -1 with *count the number of such entries (0, or
+ * several: a case-sensitive file system can hold names Windows could not). */
+static int vcx_find_ci(const char *dir, const char *name, char **match, int *count)
+{
+	*match = NULL;
+	*count = 0;
+	DIR *d = opendir(*dir ? dir : ".");
+	if (!d)
+		return -1;
+	const struct dirent *de;
+	while ((de = readdir(d)))
+		if (strcasecmp(de->d_name, name) == 0 && ++*count == 1)
+			*match = xstrdup(de->d_name);
+	closedir(d);
+	if (*count == 1)
+		return 0;
+	free(*match);
+	*match = NULL;
+	return -1;
+}
+
+/* path as it is on disk.  The project was written on Windows, whose paths
+ * are case-insensitive (ndisprot's ..\ExCallbk.c is excallbk.c on disk), so
+ * each component that does not exist as written is replaced by the one name
+ * of its directory that differs from it only in letter case.  With several
+ * such names nothing is chosen: the project cannot say which it meant.
+ * Returns 0 and *out (caller frees), or -1 with *miss filled (caller frees
+ * it with vcx_miss_free). */
+static int vcx_resolve(const char *path, char **out, vcx_miss *miss)
+{
+	int rc = -1;
+	struct stat st;
+	char *copy = xstrdup(path), *save = NULL;
+	char *cur = xstrdup(path[0] == '/' ? "/" : "");
+	*out = NULL;
+	if (stat(path, &st) == 0) {   /* the common case: no directory listing */
+		*out = xstrdup(path);
+		rc = 0;
+		goto cleanup;
+	}
+	for (char *comp = strtok_r(copy, "/", &save); comp; comp = strtok_r(NULL, "/", &save)) {
+		char *next = vcx_join(cur, comp);
+		if (strcmp(comp, ".") && strcmp(comp, "..") && stat(next, &st) != 0) {
+			char *match = NULL;
+			int count = 0;
+			free(next);
+			next = NULL;
+			if (vcx_find_ci(cur, comp, &match, &count) != 0) {
+				miss->dir = xstrdup(cur);
+				miss->name = xstrdup(comp);
+				miss->candidates = count;
+				goto cleanup;
+			}
+			next = vcx_join(cur, match);
+			free(match);
+		}
+		free(cur);
+		cur = next;
+	}
+	*out = cur;
+	cur = NULL;
+	rc = 0;
+cleanup:
+	free(cur);
+	free(copy);
+	return rc;
+}
+
+/* MSBuild's file-name wildcards: '*' any run, '?' one character; letter case
+ * ignored, as on Windows. */
+static bool vcx_wild_match(const char *pat, const char *s)
+{
+	const char *star = NULL, *resume = NULL;
+	while (*s) {
+		if (*pat == '?' || (*pat && *pat != '*' && tolower((unsigned char)*pat) == tolower((unsigned char)*s))) {
+			pat++;
+			s++;
+		} else if (*pat == '*') {
+			star = pat++;
+			resume = s;
+		} else if (star) {   /* let the last '*' take one more character */
+			pat = star + 1;
+			s = ++resume;
+		} else {
+			return false;
+		}
+	}
+	while (*pat == '*')
+		pat++;
+	return *pat == '\0';
+}
+
+static int vcx_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The regular files of dir matching pattern, sorted by name so that the
+ * order of the translation units does not depend on the directory's.
+ * Returns 0 (no match is no error: MSBuild then has no item). */
+static int vcx_glob(const char *dir, const char *pattern, strlist *out)
+{
+	strlist found = { 0 };
+	struct stat st;
+	DIR *d = opendir(*dir ? dir : ".");
+	const struct dirent *de;
+	while (d && (de = readdir(d))) {
+		if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, "..") || !vcx_wild_match(pattern, de->d_name))
+			continue;
+		char *f = vcx_join(dir, de->d_name);
+		if (stat(f, &st) == 0 && S_ISREG(st.st_mode))
+			sl_push(&found, f);
+		free(f);
+	}
+	if (d)
+		closedir(d);
+	if (found.n)
+		qsort(found.v, found.n, sizeof(found.v[0]), vcx_cmp);
+	for (size_t i = 0; i < found.n; i++)
+		sl_push(out, found.v[i]);
+	sl_free(&found);
+	return 0;
+}
+
+/* Appends to out the files one item spec names ("..\a.c", "src\*.c"),
+ * resolved on disk.  label names the spec in messages ("ClCompile item").
+ * must_exist: an Include naming a missing file is an error, as it is for cl;
+ * an Exclude or Remove may name nothing.  A spec with an MSBuild property
+ * ddicheck does not know names nothing.  0, or -1 with "file:line: message"
+ * in err. */
+static int vcx_expand(const ctx *c, const char *spec, long line, const char *label, bool must_exist, strlist *out,
+		      char *err, size_t errsize)
+{
+	int rc = -1;
+	char *full = to_path(c, spec), *dir = NULL, *rdir = NULL, *found = NULL;
+	vcx_miss miss = { 0 };
+	if (!full)
+		return 0;
+	char *slash = strrchr(full, '/');
+	const char *name = slash ? slash + 1 : full;
+	const char *wild = strpbrk(full, "*?");
+	if (wild && (wild < name || strstr(name, "**"))) {
+		snprintf(err, errsize,
+			 "%s:%ld: %s '%s': wildcards are supported in the file name only, not in directories or as **",
+			 c->path, line, label, spec);
+		goto cleanup;
+	}
+	if (wild) {
+		if (!slash)
+			dir = xstrdup("");
+		else if (slash == full)
+			dir = xstrdup("/");
+		else {
+			dir = xstrdup(full);
+			dir[slash - full] = '\0';
+		}
+		/* a directory that does not exist holds no match */
+		if (!*dir || vcx_resolve(dir, &rdir, &miss) == 0)
+			vcx_glob(rdir ? rdir : dir, name, out);
+		rc = 0;
+	} else if (vcx_resolve(full, &found, &miss) == 0) {
+		sl_push(out, found);
+		rc = 0;
+	} else if (!must_exist) {
+		rc = 0;
+	} else if (miss.candidates == 0) {
+		snprintf(err, errsize, "%s:%ld: %s '%s' not found: no '%s' in %s, in any letter case", c->path, line,
+			 label, spec, miss.name, *miss.dir ? miss.dir : ".");
+	} else {
+		snprintf(err, errsize,
+			 "%s:%ld: %s '%s' not found: %s has %d names that differ from '%s' only in letter case, none as written",
+			 c->path, line, label, spec, *miss.dir ? miss.dir : ".", miss.candidates, miss.name);
+	}
+cleanup:
+	vcx_miss_free(&miss);
+	free(found);
+	free(rdir);
+	free(dir);
+	free(full);
+	return rc;
+}
+
+/* The canonical name of file, so that "..\6x\a.c" and "a.c" compare equal. */
+static char *vcx_canonical(const char *file)
+{
+	char *r = realpath(file, NULL);
+	return r ? r : xstrdup(file);
+}
+
+static bool vcx_in_set(const strlist *set, const char *file)
+{
+	char *k = vcx_canonical(file);
+	bool hit = false;
+	for (size_t i = 0; i < set->n && !hit; i++)
+		hit = strcmp(set->v[i], k) == 0;
+	free(k);
+	return hit;
+}
+
+/* The files an Exclude or Remove list names, canonical: files, wildcards,
+ * and @(ClCompile) for the items so far.  A reference to another item type
+ * names nothing: ddicheck does not collect those items.  0, or -1 with err. */
+static int vcx_file_set(const ctx *c, const char *list, long line, const char *label, const fe_input *ins, size_t nin,
+			strlist *set, char *err, size_t errsize)
+{
+	int rc = 0;
+	char *copy = xstrdup(list), *save = NULL;
+	strlist files = { 0 };
+	for (char *t = strtok_r(copy, ";", &save); t && rc == 0; t = strtok_r(NULL, ";", &save)) {
+		t = trim(t);
+		if (!strcasecmp(t, "@(ClCompile)")) {
+			for (size_t i = 0; i < nin; i++)
+				sl_push(&files, ins[i].file);
+		} else if (*t && strncmp(t, "@(", 2) != 0) {
+			rc = vcx_expand(c, t, line, label, false, &files, err, errsize);
+		}
+	}
+	for (size_t i = 0; i < files.n; i++) {
+		char *k = vcx_canonical(files.v[i]);
+		sl_push(set, k);
+		free(k);
+	}
+	sl_free(&files);
+	free(copy);
+	return rc;
+}
+
+/* How split_into turns each entry of a ';' list. */
+typedef enum vcx_split { VCX_TEXT, VCX_DIR, VCX_NAME } vcx_split;
+
+/* VCX_TEXT: properties expanded; VCX_DIR: a directory relative to the project,
+ * as it is on disk when it exists in another letter case (a missing one is
+ * kept: cl ignores it too); VCX_NAME: properties expanded, '/' separators,
+ * relative names kept relative for the caller to search. */
+static void split_into(const ctx *c, const char *list, strlist *out, vcx_split how)
 {
 	if (!list)
 		return;
@@ -220,14 +480,22 @@ static void split_into(const ctx *c, const char *list, strlist *out, bool paths)
 		t = trim(t);
 		if (!*t || strstr(t, "%("))
 			continue;
-		if (paths) {
-			char *p = to_path(c, t);
-			if (p) {
+		if (how == VCX_DIR) {
+			char *p = to_path(c, t), *found = NULL;
+			vcx_miss miss = { 0 };
+			if (p && vcx_resolve(p, &found, &miss) == 0)
+				sl_push(out, found);
+			else if (p)
 				sl_push(out, p);
-				free(p);
-			}
+			vcx_miss_free(&miss);
+			free(found);
+			free(p);
 		} else {
 			char *x = expand(c, t);
+			if (x && how == VCX_NAME)
+				for (char *q = x; *q; q++)
+					if (*q == '\\')
+						*q = '/';
 			if (x && *x)
 				sl_push(out, x);
 			free(x);
@@ -236,50 +504,50 @@ static void split_into(const ctx *c, const char *list, strlist *out, bool paths)
 	free(copy);
 }
 
-/* The file as it is on disk: MSBuild's paths come from a case-insensitive
- * file system (..\ExCallbk.c for excallbk.c); when the exact name does not
- * exist, a unique case-insensitive match in the same directory stands in. */
-static char *on_disk(const char *path)
+/* Where a forced include (/FI name) is: cl reads it like #include "name" on
+ * the source's first line, so next to the source, then in the include
+ * directories in order; the project's directory (where cl runs) last.  Each
+ * candidate is matched in any letter case.  When none exists, the name
+ * relative to the project: the parse then reports the missing file.
+ * Returns 0 and *out (caller frees). */
+static int vcx_forced(const ctx *c, const char *source, const strlist *incs, const char *name, char **out)
 {
-	struct stat st;
-	if (stat(path, &st) == 0)
-		return xstrdup(path);
-	const char *slash = strrchr(path, '/');
-	strbuf dir = STRBUF_INIT;
-	if (slash)
-		strbuf_add(&dir, path, (size_t)(slash - path));
-	else
-		strbuf_puts(&dir, ".");
-	const char *base = slash ? slash + 1 : path;
-	char *match = NULL;
-	int matches = 0;
-	DIR *d = opendir(strbuf_str(&dir));
-	struct dirent *de;
-	while (d && (de = readdir(d)))
-		if (strcasecmp(de->d_name, base) == 0) {
-			matches++;
-			free(match);
-			strbuf m = STRBUF_INIT;
-			strbuf_printf(&m, "%s/%s", strbuf_str(&dir), de->d_name);
-			match = strbuf_detach(&m);
-		}
-	if (d)
-		closedir(d);
-	strbuf_free(&dir);
-	if (matches == 1)
-		return match;
-	free(match);
-	return xstrdup(path);   /* reported later as missing, by its own name */
+	vcx_miss miss = { 0 };
+	strlist dirs = { 0 };
+	*out = NULL;
+	if (name[0] == '/') {
+		sl_push(&dirs, "");
+	} else {
+		const char *slash = strrchr(source, '/');
+		char *sdir = xstrdup(slash ? source : "");
+		if (slash)   /* keep the root of "/a.c" */
+			sdir[slash - source + (slash == source)] = '\0';
+		sl_push(&dirs, sdir);
+		free(sdir);
+		for (size_t i = 0; i < incs->n; i++)
+			sl_push(&dirs, incs->v[i]);
+		sl_push(&dirs, c->dir);
+	}
+	for (size_t i = 0; i < dirs.n && !*out; i++) {
+		char *cand = vcx_join(dirs.v[i], name);
+		if (vcx_resolve(cand, out, &miss) != 0)
+			vcx_miss_free(&miss);
+		free(cand);
+	}
+	if (!*out)   /* the last candidate (the project directory's), as written */
+		*out = vcx_join(dirs.v[dirs.n - 1], name);
+	sl_free(&dirs);
+	return 0;
 }
 
 static fe_input make_input(const ctx *c, const char *file, const meta *m)
 {
 	fe_input in = { 0 };
-	in.file = file ? xstrdup(file) : NULL;
+	in.file = xstrdup(file);
 	strlist defs = { 0 }, incs = { 0 }, forced = { 0 }, args = { 0 };
-	split_into(c, m->defines, &defs, false);
-	split_into(c, m->includes, &incs, true);
-	split_into(c, m->forced, &forced, true);
+	split_into(c, m->defines, &defs, VCX_TEXT);
+	split_into(c, m->includes, &incs, VCX_DIR);
+	split_into(c, m->forced, &forced, VCX_NAME);
 	for (size_t i = 0; i < defs.n; i++) {
 		strbuf sb = STRBUF_INIT;
 		strbuf_printf(&sb, "-D%s", defs.v[i]);
@@ -293,8 +561,11 @@ static fe_input make_input(const ctx *c, const char *file, const meta *m)
 		strbuf_free(&sb);
 	}
 	for (size_t i = 0; i < forced.n; i++) {
+		char *where = NULL;
+		vcx_forced(c, file, &incs, forced.v[i], &where);
 		sl_push(&args, "-include");
-		sl_push(&args, forced.v[i]);
+		sl_push(&args, where);
+		free(where);
 	}
 	in.args = args.v;
 	in.nargs = args.n;
@@ -302,6 +573,91 @@ static fe_input make_input(const ctx *c, const char *file, const meta *m)
 	sl_free(&incs);
 	sl_free(&forced);
 	return in;
+}
+
+/* Frees one input's members (fe_inputs_free frees the whole array). */
+static void vcx_input_clear(fe_input *in)
+{
+	free(in->file);
+	free(in->directory);
+	for (size_t j = 0; j < in->nargs; j++)
+		free(in->args[j]);
+	free(in->args);
+	memset(in, 0, sizeof(*in));
+}
+
+/* Drops the items whose file is in set (a Remove element). */
+static void vcx_remove(fe_input *ins, size_t *nin, const strlist *set)
+{
+	size_t kept = 0;
+	for (size_t i = 0; i < *nin; i++) {
+		if (vcx_in_set(set, ins[i].file))
+			vcx_input_clear(&ins[i]);
+		else
+			ins[kept++] = ins[i];
+	}
+	*nin = kept;
+}
+
+/* One <ClCompile> element of an ItemGroup: its Include list adds items (less
+ * what its Exclude names), a Remove takes items added before out.  MSBuild
+ * splits both at ';' and drops empty entries.  0, or -1 with err. */
+static int vcx_item(const ctx *c, const xmlNode *e, const meta *defs, fe_input **ins, size_t *nin, size_t *cap,
+		    char *err, size_t errsize)
+{
+	int rc = -1;
+	long line = xmlGetLineNo(e);
+	char *inc = attr(e, "Include"), *exc = attr(e, "Exclude"), *rem = attr(e, "Remove");
+	strlist files = { 0 }, excluded = { 0 };
+	meta m = meta_copy(defs);
+	if (!inc) {
+		if (rem && vcx_file_set(c, rem, line, "ClCompile Remove", *ins, *nin, &excluded, err, errsize) != 0)
+			goto cleanup;
+		vcx_remove(*ins, nin, &excluded);
+		rc = 0;
+		goto cleanup;
+	}
+	apply_clcompile(c, e, &m);
+	/* an item excluded from this configuration is not compiled */
+	bool skip = false;
+	for (const xmlNode *x = e->children; x; x = x->next)
+		if (is(x, "ExcludedFromBuild") && condition_holds(c, x)) {
+			char *v = text(x);
+			skip = strcasecmp(trim(v), "true") == 0;
+			free(v);
+		}
+	if (skip) {
+		rc = 0;
+		goto cleanup;
+	}
+	char *save = NULL;
+	for (char *one = strtok_r(inc, ";", &save); one; one = strtok_r(NULL, ";", &save)) {
+		one = trim(one);
+		if (!*one)
+			continue;
+		if (!strncmp(one, "@(", 2)) {
+			snprintf(err, errsize, "%s:%ld: ClCompile item '%s': item references are not supported in Include",
+				 c->path, line, one);
+			goto cleanup;
+		}
+		if (vcx_expand(c, one, line, "ClCompile item", true, &files, err, errsize) != 0)
+			goto cleanup;
+	}
+	/* @(ClCompile) in Exclude means the items before this element */
+	if (exc && vcx_file_set(c, exc, line, "ClCompile Exclude", *ins, *nin, &excluded, err, errsize) != 0)
+		goto cleanup;
+	for (size_t i = 0; i < files.n; i++)
+		if (!vcx_in_set(&excluded, files.v[i]))
+			VEC_PUSH(*ins, *nin, *cap, make_input(c, files.v[i], &m));
+	rc = 0;
+cleanup:
+	meta_free(&m);
+	sl_free(&files);
+	sl_free(&excluded);
+	free(inc);
+	free(exc);
+	free(rem);
+	return rc;
 }
 
 static char *trim_dup(const xmlNode *e)
@@ -470,36 +826,10 @@ int vcx_load(const char *path, const char *configuration, fe_input **out, size_t
 	for (const xmlNode *g = root->children; g; g = g->next) {
 		if (!is(g, "ItemGroup") || !condition_holds(&c, g))
 			continue;
-		for (const xmlNode *e = g->children; e; e = e->next) {
-			if (!is(e, "ClCompile") || !condition_holds(&c, e))
-				continue;
-			char *inc = attr(e, "Include");
-			if (!inc)
-				continue;
-			meta m = meta_copy(&defs);
-			apply_clcompile(&c, e, &m);
-			/* an item excluded from this configuration is not compiled */
-			bool excluded = false;
-			for (const xmlNode *x = e->children; x; x = x->next)
-				if (is(x, "ExcludedFromBuild") && condition_holds(&c, x)) {
-					char *v = text(x);
-					excluded = strcasecmp(trim(v), "true") == 0;
-					free(v);
-				}
-			/* Include may list several files ("a.c; b.c") */
-			char *save = NULL;
-			for (char *one = excluded ? NULL : strtok_r(inc, ";", &save); one;
-			     one = strtok_r(NULL, ";", &save)) {
-				char *file = to_path(&c, trim(one));
-				char *found = file ? on_disk(file) : NULL;
-				if (found)
-					VEC_PUSH(ins, nin, cap, make_input(&c, found, &m));
-				free(found);
-				free(file);
-			}
-			meta_free(&m);
-			free(inc);
-		}
+		for (const xmlNode *e = g->children; e; e = e->next)
+			if (is(e, "ClCompile") && condition_holds(&c, e) &&
+			    vcx_item(&c, e, &defs, &ins, &nin, &cap, err, errsize) != 0)
+				goto cleanup;
 	}
 	if (!nin) {
 		snprintf(err, errsize, "%s:%d: no C source (ClCompile item) for configuration %s%s%s", path,

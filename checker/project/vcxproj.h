@@ -3,11 +3,15 @@
  * Takes the ClCompile items and, for the chosen configuration, their
  * PreprocessorDefinitions, AdditionalIncludeDirectories and
  * ForcedIncludeFiles (item definitions, then per-item metadata, in document
- * order, `%(Name)` standing for what came before).  Paths are made relative
- * to the project's directory; MSBuild properties it cannot know
- * (`$(DDK_INC_PATH)`, `$(IntDir)`...) drop the entry that names them: the
- * bundled model headers stand in for the WDK.  The caller frees the inputs
- * with fe_inputs_free().  No code from the project is run. */
+ * order, `%(Name)` standing for what came before).  An item's Include is a
+ * ';' list (entries trimmed, empty ones dropped) of files or of file-name
+ * wildcards (`*`, `?`); Exclude (files, wildcards, `@(ClCompile)`) and Remove
+ * take items out.  Paths are made relative to the project's directory and
+ * found on disk in any letter case, component by component, as Windows
+ * would.  MSBuild properties it cannot know (`$(DDK_INC_PATH)`, `$(IntDir)`...)
+ * drop the entry that names them: the bundled model headers stand in for the
+ * WDK.  The caller frees the inputs with fe_inputs_free().  No code from the
+ * project is run. */
 #ifndef DDICHECK_VCXPROJ_H
 #define DDICHECK_VCXPROJ_H
 
@@ -18,7 +22,9 @@
 /* configuration: "Release|x64", "Debug" (any platform), or NULL for the
  * project's default (its Configuration/Platform defaults, else the first
  * ProjectConfiguration).  Returns 0, or -1 with "file:line: message" in err
- * (malformed XML, no such configuration, no ClCompile item). */
+ * (malformed XML, no such configuration, no ClCompile item, an item whose
+ * file exists in no letter case or in several, a wildcard in a directory
+ * name or `**`, an item reference in Include). */
 int vcx_load(const char *path, const char *configuration, fe_input **out, size_t *n, char *err,
 	     size_t errsize);
 

@@ -4,22 +4,48 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "project/vcxproj.h"
 
-static char dir[64];
+static char dir[64];    /* the temporary tree */
+static char pdir[96];   /* the project's directory, one level down so that ..\ stays inside */
 static char proj[128];
 
 static void write_proj(const char *xml)
 {
 	strcpy(dir, "/tmp/ddicheck-vcx-XXXXXX");
 	ck_assert_ptr_nonnull(mkdtemp(dir));
-	snprintf(proj, sizeof(proj), "%s/drv.vcxproj", dir);
+	snprintf(pdir, sizeof(pdir), "%s/p", dir);
+	ck_assert_int_eq(mkdir(pdir, 0700), 0);
+	snprintf(proj, sizeof(proj), "%s/drv.vcxproj", pdir);
 	FILE *f = fopen(proj, "w");
 	ck_assert_ptr_nonnull(f);
 	fputs(xml, f);
 	fclose(f);
+}
+
+/* Creates rel (relative to the project's directory) and its directories. */
+static void put(const char *rel)
+{
+	char p[256], cmd[320];
+	snprintf(p, sizeof(p), "%s/%s", pdir, rel);
+	snprintf(cmd, sizeof(cmd), "mkdir -p \"$(dirname '%s')\"", p);
+	ck_assert_int_eq(system(cmd), 0);
+	FILE *f = fopen(p, "w");
+	ck_assert_ptr_nonnull(f);
+	fclose(f);
+}
+
+/* The path vcx_load gives for rel: the project's directory + rel. */
+static const char *at(const char *rel)
+{
+	static char buf[4][256];
+	static int k;
+	k = (k + 1) % 4;
+	snprintf(buf[k], sizeof(buf[k]), "%s/%s", pdir, rel);
+	return buf[k];
 }
 
 static void cleanup_dir(void)
@@ -79,19 +105,19 @@ START_TEST(release_configuration)
 	fe_input *in;
 	size_t n;
 	write_proj(project);
+	put("../common/miniport.c");
+	put("driver.c");
 	ck_assert_msg(vcx_load(proj, "Release|x64", &in, &n, err, sizeof(err)) == 0, "%s", err);
 	ck_assert_uint_eq(n, 2);   /* debugonly.c is excluded in Release */
 	char want[256];
-	snprintf(want, sizeof(want), "%s/../common/miniport.c", dir);
-	ck_assert_str_eq(in[0].file, want);
-	snprintf(want, sizeof(want), "%s/driver.c", dir);
-	ck_assert_str_eq(in[1].file, want);
+	ck_assert_str_eq(in[0].file, at("../common/miniport.c"));
+	ck_assert_str_eq(in[1].file, at("driver.c"));
 	ck_assert(has_arg(&in[0], "-DNDIS_MINIPORT_DRIVER"));
 	ck_assert(has_arg(&in[0], "-DNDIS60=1"));
 	ck_assert(!has_arg(&in[0], "-DONLY_DRIVER"));
 	ck_assert(has_arg(&in[1], "-DONLY_DRIVER"));
 	ck_assert(!has_arg(&in[1], "-DDBG=1"));
-	snprintf(want, sizeof(want), "-I%s/../inc", dir);
+	snprintf(want, sizeof(want), "-I%s", at("../inc"));   /* missing: kept as written, as cl does */
 	ck_assert(has_arg(&in[0], want));
 	/* the WDK property is unknown here: that include directory is dropped */
 	for (size_t i = 0; i < in[0].nargs; i++)
@@ -108,6 +134,9 @@ START_TEST(default_configuration_is_debug)
 	fe_input *in;
 	size_t n;
 	write_proj(project);
+	put("../common/miniport.c");
+	put("driver.c");
+	put("debugonly.c");
 	char *d = vcx_default_configuration(proj);
 	ck_assert_str_eq(d, "Debug|x64");
 	free(d);
@@ -161,25 +190,157 @@ START_TEST(not_a_project_and_no_sources)
 }
 END_TEST
 
-START_TEST(include_lists_and_file_name_case)
+/* The project text around one ItemGroup's contents. */
+static void write_items(const char *items)
+{
+	char xml[2048];
+	snprintf(xml, sizeof(xml), "<Project>\n<ItemGroup>\n%s</ItemGroup>\n</Project>\n", items);
+	write_proj(xml);
+}
+
+/* MSBuild's Include is a ';' list: entries trimmed, empty ones dropped, the
+ * element's metadata on each. */
+START_TEST(include_list_with_spaces)
 {
 	char err[512];
 	fe_input *in;
 	size_t n;
-	write_proj("<Project>\n<ItemGroup><ClCompile Include=\"one.c; Two.C\" /></ItemGroup>\n</Project>\n");
-	char p[256];
-	snprintf(p, sizeof(p), "%s/one.c", dir);
-	fclose(fopen(p, "w"));
-	snprintf(p, sizeof(p), "%s/two.c", dir);   /* on disk in another case */
-	fclose(fopen(p, "w"));
+	write_items("<ClCompile Include=\" one.c ;;\n  ..\\lib\\two.c;\tsub\\three.c ; \">\n"
+		    "  <PreprocessorDefinitions>EACH;%(PreprocessorDefinitions)</PreprocessorDefinitions>\n"
+		    "</ClCompile>\n");
+	put("one.c");
+	put("../lib/two.c");
+	put("sub/three.c");
+	ck_assert_msg(vcx_load(proj, NULL, &in, &n, err, sizeof(err)) == 0, "%s", err);
+	ck_assert_uint_eq(n, 3);
+	ck_assert_str_eq(in[0].file, at("one.c"));
+	ck_assert_str_eq(in[1].file, at("../lib/two.c"));
+	ck_assert_str_eq(in[2].file, at("sub/three.c"));
+	for (size_t i = 0; i < n; i++)
+		ck_assert(has_arg(&in[i], "-DEACH"));
+	fe_inputs_free(in, n);
+	cleanup_dir();
+}
+END_TEST
+
+/* '*' and '?' in the file name, in any letter case, sorted; Exclude with a
+ * file and with @(ClCompile) (the items before); Remove. */
+START_TEST(wildcards_exclude_and_remove)
+{
+	char err[512];
+	fe_input *in;
+	size_t n;
+	write_items("<ClCompile Include=\"first.c\" />\n"
+		    "<ClCompile Include=\"src\\m*.c;src\\?.c\" Exclude=\"src\\mskip.c;@(ClCompile)\" />\n"
+		    "<ClCompile Include=\"*.c\" Exclude=\"@(ClCompile)\" />\n"
+		    "<ClCompile Include=\"gone\\*.c\" />\n"
+		    "<ClCompile Remove=\"src\\Q.c\" />\n");
+	put("first.c");
+	put("later.c");
+	put("src/mb.c");
+	put("src/MA.C");
+	put("src/mskip.c");
+	put("src/mc.h");
+	put("src/q.c");
+	put("src/m.c");     /* matches both patterns: two items, as in MSBuild (@(ClCompile) is the items before this element) */
+	put("src/mdir.c/x");   /* a directory named like a source: not a file */
+	ck_assert_msg(vcx_load(proj, NULL, &in, &n, err, sizeof(err)) == 0, "%s", err);
+	/* first.c; src: MA.C m.c mb.c (sorted), ?.c: m.c q.c, less mskip.c;
+	 * *.c: later.c (first.c excluded); Remove: q.c */
+	const char *want[] = { "first.c", "src/MA.C", "src/m.c", "src/mb.c", "src/m.c", "later.c" };
+	for (size_t i = 0; i < n && i < 6; i++)
+		ck_assert_str_eq(in[i].file, at(want[i]));
+	ck_assert_uint_eq(n, 6);
+	fe_inputs_free(in, n);
+	cleanup_dir();
+}
+END_TEST
+
+START_TEST(wildcard_in_directory_is_an_error)
+{
+	char err[512];
+	fe_input *in;
+	size_t n;
+	write_items("<ClCompile Include=\"a.c\" />\n<ClCompile Include=\"src\\**\\*.c\" />\n");
+	put("a.c");
+	ck_assert_int_eq(vcx_load(proj, NULL, &in, &n, err, sizeof(err)), -1);
+	ck_assert_msg(strstr(err, "drv.vcxproj:4: ClCompile item 'src\\**\\*.c': wildcards are supported in the file name only"),
+		      "%s", err);
+	cleanup_dir();
+	write_items("<ClCompile Include=\"s*\\a.c\" />\n");
+	ck_assert_int_eq(vcx_load(proj, NULL, &in, &n, err, sizeof(err)), -1);
+	ck_assert_msg(strstr(err, "drv.vcxproj:3: ClCompile item 's*\\a.c': wildcards"), "%s", err);
+	cleanup_dir();
+}
+END_TEST
+
+/* Windows paths ignore letter case: each component written in another case
+ * than on disk is found (directories too), for sources, include directories
+ * and forced includes. */
+START_TEST(file_name_case)
+{
+	char err[512];
+	fe_input *in;
+	size_t n;
+	write_items("<ClCompile Include=\"..\\Src\\ExCallbk.c;Two.C\">\n"
+		    "  <AdditionalIncludeDirectories>..\\INC;Missing</AdditionalIncludeDirectories>\n"
+		    "  <ForcedIncludeFiles>Precomp.h</ForcedIncludeFiles>\n"
+		    "</ClCompile>\n");
+	put("../src/excallbk.c");
+	put("two.c");
+	put("../inc/precomp.h");
 	ck_assert_msg(vcx_load(proj, NULL, &in, &n, err, sizeof(err)) == 0, "%s", err);
 	ck_assert_uint_eq(n, 2);
+	ck_assert_str_eq(in[0].file, at("../src/excallbk.c"));
+	ck_assert_str_eq(in[1].file, at("two.c"));
 	char want[256];
-	snprintf(want, sizeof(want), "%s/one.c", dir);
-	ck_assert_str_eq(in[0].file, want);
-	snprintf(want, sizeof(want), "%s/two.c", dir);
-	ck_assert_str_eq(in[1].file, want);
+	snprintf(want, sizeof(want), "-I%s", at("../inc"));
+	ck_assert(has_arg(&in[0], want));
+	snprintf(want, sizeof(want), "-I%s", at("Missing"));   /* kept as written, as cl ignores it */
+	ck_assert(has_arg(&in[0], want));
+	/* /FI name is searched like #include "name": the source's directory, then
+	 * the include directories */
+	ck_assert(has_arg(&in[0], "-include"));
+	ck_assert(has_arg(&in[0], at("../inc/precomp.h")));
 	fe_inputs_free(in, n);
+	cleanup_dir();
+}
+END_TEST
+
+/* A file that exists in no letter case, or in two (only a case-sensitive file
+ * system has both): an error naming the project, the line and the item. */
+START_TEST(missing_and_ambiguous_files)
+{
+	char err[512];
+	fe_input *in;
+	size_t n;
+	write_items("<ClCompile Include=\"a.c\" />\n<ClCompile Include=\"a.c; sub\\Gone.c\" />\n");
+	put("a.c");
+	put("sub/other.c");
+	ck_assert_int_eq(vcx_load(proj, NULL, &in, &n, err, sizeof(err)), -1);
+	char want[512];
+	snprintf(want, sizeof(want), "%s:4: ClCompile item 'sub\\Gone.c' not found: no 'Gone.c' in %s, in any letter case",
+		 proj, at("sub"));
+	ck_assert_str_eq(err, want);
+	cleanup_dir();
+
+	write_items("<ClCompile Include=\"nodir\\x.c\" />\n");
+	ck_assert_int_eq(vcx_load(proj, NULL, &in, &n, err, sizeof(err)), -1);
+	ck_assert_msg(strstr(err, "drv.vcxproj:3: ClCompile item 'nodir\\x.c' not found: no 'nodir' in"), "%s", err);
+	cleanup_dir();
+
+	write_items("<ClCompile Include=\"dup.c\" />\n");
+	put("Dup.c");
+	put("DUP.c");
+	ck_assert_int_eq(vcx_load(proj, NULL, &in, &n, err, sizeof(err)), -1);
+	ck_assert_msg(strstr(err, "drv.vcxproj:3: ClCompile item 'dup.c' not found:"), "%s", err);
+	ck_assert_msg(strstr(err, "has 2 names that differ from 'dup.c' only in letter case"), "%s", err);
+	cleanup_dir();
+
+	write_items("<ClCompile Include=\"@(Other)\" />\n");
+	ck_assert_int_eq(vcx_load(proj, NULL, &in, &n, err, sizeof(err)), -1);
+	ck_assert_msg(strstr(err, "drv.vcxproj:3: ClCompile item '@(Other)': item references are not supported"), "%s",
+		      err);
 	cleanup_dir();
 }
 END_TEST
@@ -193,7 +354,11 @@ int main(void)
 	tcase_add_test(tc, unknown_configuration);
 	tcase_add_test(tc, malformed_xml);
 	tcase_add_test(tc, not_a_project_and_no_sources);
-	tcase_add_test(tc, include_lists_and_file_name_case);
+	tcase_add_test(tc, include_list_with_spaces);
+	tcase_add_test(tc, wildcards_exclude_and_remove);
+	tcase_add_test(tc, wildcard_in_directory_is_an_error);
+	tcase_add_test(tc, file_name_case);
+	tcase_add_test(tc, missing_and_ambiguous_files);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
