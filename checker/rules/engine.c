@@ -74,7 +74,13 @@ static void setup(engine *E, const engine_options *opt)
 }
 
 /* The generic checks take what no specific irql check covers, so a DDI is
- * judged by one IRQL rule only. */
+ * judged by one IRQL rule only in each direction: a rule that checks only the
+ * maximum (KMDF's KmdfIrql) leaves the minimum to IrqlTooLow. */
+static bool directions_overlap(int a, int b)
+{
+	return a == RULE_IRQL_BOTH || b == RULE_IRQL_BOTH || a == b;
+}
+
 static void setup_uncovered(engine *E, const engine_options *opt)
 {
 	const kb_entry **list;
@@ -92,7 +98,8 @@ static void setup_uncovered(engine *E, const engine_options *opt)
 					continue;
 				bool covered = false;
 				for (const applies *a = strmap_get(&E->by_callee, list[f]->name); a; a = a->next)
-					if (a->c->kind == RULE_CHECK_IRQL && !a->c->kb_uncovered)
+					if (a->c->kind == RULE_CHECK_IRQL && !a->c->kb_uncovered &&
+					    directions_overlap(a->c->direction, c->direction))
 						covered = true;
 				if (!covered)
 					add_applies(E, list[f]->name, r, c);

@@ -85,7 +85,9 @@ int explain_rule(FILE *f, const ruleset *rs, const kb *k, const char *id)
 		printer p = { f, k, STRMAP_INIT };
 		switch (c->kind) {
 		case RULE_CHECK_IRQL:
-			fprintf(f, "\n  IRQL: each of these is called within the IRQL its reference page gives:\n");
+			fprintf(f, "\n  IRQL: each of these is called %s the IRQL its reference page gives:\n",
+				c->direction == RULE_IRQL_HIGH ? "at or below the maximum of" :
+				c->direction == RULE_IRQL_LOW ? "at or above the minimum of" : "within");
 			break;
 		case RULE_CHECK_CALLER:
 			fprintf(f, "\n  Caller: these are reached only from entry points of role");
