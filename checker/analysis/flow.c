@@ -427,7 +427,7 @@ void flow_run(flow_ctx *c, const flow_hooks *hooks)
 			irql_range r = en->irql;
 			bool known = en->irql_known;
 			const rule_role *rr = known ? NULL : ruleset_role(c->rs, en->role);
-			if (rr) {   /* a role whose level the pages state only in prose */
+			if (rr && rr->has_irql) {   /* a role whose level the pages state only in prose */
 				r = rr->irql;
 				known = true;
 			}

@@ -438,6 +438,7 @@ static int run(cli_options *o)
 	}
 
 	program_link(&prog, tus, ntus, k);
+	engine_prepare(prog, rs);
 	for (size_t i = 0; i < rs->nrules; i++) {
 		const char *id = rs->rules[i].id;
 		if ((!o->nenable || listed(o->enable, o->nenable, id)) && !listed(o->disable, o->ndisable, id))

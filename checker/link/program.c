@@ -107,15 +107,24 @@ static void gather(program *p)
 		strmap_put(&p->by_key, funcs[i].key, (void *)(uintptr_t)(i + 1));
 }
 
-static void add_entry(program *p, pg_func *f, const char *role, pg_entry_how how, fx_loc loc)
+static void add_entry(program *p, pg_func *f, const char *role, pg_entry_how how, fx_loc loc,
+		      const fx_function *reg_fn, const char *reg_obj)
 {
 	for (size_t i = 0; i < f->nentries; i++)
-		if (strcmp(f->entries[i].role, role) == 0)
+		if (strcmp(f->entries[i].role, role) == 0) {
+			/* declared with its role and registered too: keep where */
+			if (!f->entries[i].reg_obj && reg_obj) {
+				f->entries[i].reg_fn = reg_fn;
+				f->entries[i].reg_obj = reg_obj;
+			}
 			return;
+		}
 	pg_entry e = { 0 };
 	e.role = role;
 	e.how = how;
 	e.loc = loc;
+	e.reg_fn = reg_fn;
+	e.reg_obj = reg_obj;
 	const kb_entry *cb = p->kb ? kb_callback(p->kb, role) : NULL;
 	if (cb) {
 		e.page = cb->page;
@@ -169,7 +178,19 @@ static void note_store(linker *L, const fx_assign *as)
 	}
 }
 
-static void scan_event(linker *L, const fx_event *ev)
+/* The local object a store writes a field of ("L:cfg@7" for
+ * "L:cfg@7.EvtIoRead"), or NULL when the store goes through a pointer. */
+static const char *local_object(arena *a, const char *lhs)
+{
+	if (strncmp(lhs, "L:", 2) != 0)
+		return NULL;
+	const char *dot = strchr(lhs, '.');
+	if (!dot || strstr(lhs, "->"))
+		return NULL;
+	return arena_printf(a, "%.*s", (int)(dot - lhs), lhs);
+}
+
+static void scan_event(linker *L, const fx_function *in, const fx_event *ev)
 {
 	program *p = L->p;
 	if (ev->kind == FX_EV_ASSIGN && ev->u.assign.rhs.kind == FX_VAL_FUNC) {
@@ -178,9 +199,16 @@ static void scan_event(linker *L, const fx_event *ev)
 		const char *role = role_of_store(p, as->lhs_role, as->lhs_type);
 		int f = program_find(p, as->rhs.path);
 		if (role && f >= 0 && p->funcs[f].def)
-			add_entry(p, &p->funcs[f], role, PG_ENTRY_REGISTERED, ev->loc);
+			add_entry(p, &p->funcs[f], role, PG_ENTRY_REGISTERED, ev->loc, in,
+				  in ? local_object(p->arena, as->lhs) : NULL);
 	} else if (ev->kind == FX_EV_CALL) {
 		const fx_call *c = &ev->u.call;
+		/* WDF_TIMER_CONFIG_INIT(&cfg, F): the callback goes with cfg */
+		const char *obj = NULL;
+		for (uint32_t i = 0; in && i < c->nargs && !obj; i++)
+			if (c->args[i].kind == FX_VAL_ADDR && strncmp(c->args[i].path, "L:", 2) == 0 &&
+			    !strchr(c->args[i].path, '.') && !strstr(c->args[i].path, "->"))
+				obj = c->args[i].path;
 		for (uint32_t i = 0; i < c->nargs; i++) {
 			if (c->args[i].kind != FX_VAL_FUNC)
 				continue;
@@ -188,7 +216,7 @@ static void scan_event(linker *L, const fx_event *ev)
 							 c->arg_types ? c->arg_types[i] : NULL);
 			int f = program_find(p, c->args[i].path);
 			if (role && f >= 0 && p->funcs[f].def)
-				add_entry(p, &p->funcs[f], role, PG_ENTRY_REGISTERED, ev->loc);
+				add_entry(p, &p->funcs[f], role, PG_ENTRY_REGISTERED, ev->loc, in, obj);
 		}
 	}
 }
@@ -201,14 +229,14 @@ static void find_entries(linker *L)
 		if (!f->def)
 			continue;
 		if (strcmp(f->name, "DriverEntry") == 0 && !f->def->is_static)
-			add_entry(p, f, "DRIVER_INITIALIZE", PG_ENTRY_NAMED, f->loc);
+			add_entry(p, f, "DRIVER_INITIALIZE", PG_ENTRY_NAMED, f->loc, NULL, NULL);
 		if (f->role)
-			add_entry(p, f, f->role, PG_ENTRY_DECLARED, f->loc);
+			add_entry(p, f, f->role, PG_ENTRY_DECLARED, f->loc, NULL, NULL);
 	}
 	for (size_t t = 0; t < p->ntus; t++) {
 		const fx_tu *tu = p->tus[t];
 		for (uint32_t i = 0; i < tu->ninits; i++)
-			scan_event(L, &tu->inits[i]);
+			scan_event(L, NULL, &tu->inits[i]);
 	}
 	for (size_t i = 0; i < p->nfuncs; i++) {
 		const fx_function *d = p->funcs[i].def;
@@ -216,7 +244,7 @@ static void find_entries(linker *L)
 			continue;
 		for (uint32_t b = 0; b < d->nblocks; b++)
 			for (uint32_t e = 0; e < d->blocks[b].nevents; e++)
-				scan_event(L, &d->blocks[b].events[e]);
+				scan_event(L, d, &d->blocks[b].events[e]);
 	}
 }
 

@@ -31,6 +31,16 @@ typedef struct pg_entry {
 	bool irql_known;
 	irql_range irql;         /* the IRQL the system calls it at */
 	const char *page;        /* the role's reference page, if any */
+	/* Where a registration put it: the function whose body registered it
+	 * (NULL: a global initialiser or a declaration) and the local object the
+	 * callback was stored into or whose address went with it to the
+	 * registering call ("L:queueConfig@7"), or NULL. */
+	const fx_function *reg_fn;
+	const char *reg_obj;
+	/* Set by program_narrow_passive(): the assignment that made the
+	 * callback's object run at PASSIVE_LEVEL. */
+	bool narrowed;
+	fx_loc narrowed_loc;
 } pg_entry;
 
 typedef struct pg_func {
@@ -77,6 +87,26 @@ int program_find(const program *p, const char *key);
 
 /* True when global root `root` ("G:name") is in f's reach (see pg_func). */
 bool program_func_reaches_global(const pg_func *f, const char *root, size_t rootlen);
+
+/* A callback role whose level drops to PASSIVE_LEVEL when the object it
+ * belongs to is configured so (KMDF: WDF_OBJECT_ATTRIBUTES.ExecutionLevel =
+ * WdfExecutionLevelPassive on the queue or timer, or on the device or driver
+ * it inherits from). */
+typedef struct pg_passive_rule {
+	const char *role;
+	const char *field;       /* "ExecutionLevel" */
+	const char *value;       /* "WdfExecutionLevelPassive" */
+	const char *const *parents;   /* creating calls whose attributes every object inherits */
+	size_t nparents;
+} pg_passive_rule;
+
+/* Sets every entry of a listed role to PASSIVE_LEVEL when the attributes
+ * passed, in the registering function, to the same call as the callback's
+ * configuration object set `field` to `value`; or when any call the driver
+ * makes to a parent creator (WdfDeviceCreate, WdfDriverCreate) passes
+ * attributes that do.  The parent case is driver-wide: a driver with two
+ * kinds of device, one passive and one not, gets both as passive. */
+void program_narrow_passive(program *p, const pg_passive_rule *rules, size_t n);
 
 /* True when `f` is an entry point of role `role` (NULL: of any role). */
 bool program_is_entry(const pg_func *f, const char *role);

@@ -163,6 +163,21 @@ static void on_note(void *ud, flow_ctx *ctx, const flow_note *n)
 	}
 }
 
+void engine_prepare(program *p, const ruleset *rs)
+{
+	pg_passive_rule *rules = xcalloc(rs->nroles ? rs->nroles : 1, sizeof(*rules));
+	size_t n = 0;
+	for (size_t i = 0; i < rs->nroles; i++) {
+		const rule_role *r = &rs->roles[i];
+		if (!r->passive_field)
+			continue;
+		rules[n++] = (pg_passive_rule){ r->role, r->passive_field, r->passive_value,
+						(const char *const *)r->passive_parents, r->npassive_parents };
+	}
+	program_narrow_passive(p, rules, n);
+	free(rules);
+}
+
 int engine_run(const program *p, const ruleset *rs, const kb *k, const engine_options *opt,
 	       finding_list *out, flow_stats *stats)
 {
@@ -286,6 +301,10 @@ void site_trace_notes(finding_list *out, finding *f, const site_trace *t, const 
 		else
 			finding_note_add(out, f, t->entry->loc, "entry", "entry point %s (%s) runs at %s",
 					 root->name, t->entry->role, lv);
+		if (t->entry->narrowed)
+			finding_note_add(out, f, t->entry->narrowed_loc, "entry",
+					 "the attributes set here make the system call %s at PASSIVE_LEVEL",
+					 root->name);
 	}
 	if (t->entry && root != t->frames[0].fn)
 		finding_note_add(out, f, t->frames[0].fn->loc, "call",

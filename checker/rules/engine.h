@@ -18,6 +18,11 @@ typedef struct engine_options {
 	size_t nenabled;
 } engine_options;
 
+/* Applies what the rule data says about entry levels that depend on the
+ * driver's configuration (roles with passive-field, see rules/roles.yaml) to
+ * the linked program; call once, before engine_run. */
+void engine_prepare(program *p, const ruleset *rs);
+
 int engine_run(const program *p, const ruleset *rs, const kb *k, const engine_options *opt,
 	       finding_list *out, flow_stats *stats);
 

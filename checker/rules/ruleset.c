@@ -275,7 +275,8 @@ static void load_ddis(loader *L, const ryaml_node *seq)
 
 static void load_roles(loader *L, const ryaml_node *seq)
 {
-	static const char *const keys[] = { "role", "irql", "page", "split-lock", NULL };
+	static const char *const keys[] = { "role", "irql", "page", "split-lock", "passive-field",
+					    "passive-value", "passive-parents", NULL };
 	if (!ryaml_is_seq(L->y, seq)) {
 		fail(L, seq, "'roles' must be a list");
 		return;
@@ -296,11 +297,17 @@ static void load_roles(loader *L, const ryaml_node *seq)
 			r.split_lock = RULE_SPLIT_RELEASE;
 		else if (split)
 			fail(L, ryaml_get(L->y, m, "split-lock"), "split-lock is acquire or release, not '%s'", split);
-		const char *irql = str(L, m, "irql", true);
+		r.passive_field = str(L, m, "passive-field", false);
+		r.passive_value = str(L, m, "passive-value", false);
+		r.npassive_parents = str_list(L, m, "passive-parents", &r.passive_parents);
+		if (!L->failed && !r.passive_field != !r.passive_value)
+			fail(L, m, "role %s: passive-field and passive-value go together", r.role);
+		const char *irql = str(L, m, "irql", !r.passive_field);
 		r.page = str(L, m, "page", true);
 		if (L->failed)
 			return;
-		if (!parse_irql_text(irql, &r.irql))
+		r.has_irql = irql != NULL;
+		if (irql && !parse_irql_text(irql, &r.irql))
 			fail(L, ryaml_get(L->y, m, "irql"), "'%s' is not an IRQL (LEVEL or <= LEVEL)", irql);
 		VEC_PUSH(L->rs->roles, L->rs->nroles, L->cap_roles, r);
 	}

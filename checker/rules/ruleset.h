@@ -145,6 +145,14 @@ typedef struct rule_role {
 	irql_range irql;
 	const char *page;
 	int split_lock;          /* RULE_SPLIT_*: one lock held across a pair of callbacks */
+	bool has_irql;           /* false: the KB gives the level; the entry only adds the below */
+	/* PASSIVE_LEVEL when the callback's object is configured with
+	 * <passive_field> = <passive_value>, on its own attributes or on those
+	 * of a parent created by one of passive_parents (see link/program.h). */
+	const char *passive_field;
+	const char *passive_value;
+	size_t npassive_parents;
+	const char **passive_parents;
 } rule_role;
 
 enum { RULE_SPLIT_NONE = 0, RULE_SPLIT_ACQUIRE = 1, RULE_SPLIT_RELEASE = 2 };

@@ -103,6 +103,49 @@ static void expect_error(const char *text, const char *want)
 	ck_assert_msg(strstr(err, want) != NULL, "error '%s' lacks '%s'", err, want);
 }
 
+/* roles.yaml: a passive-level condition needs both its field and value, and
+ * such a role may leave its IRQL to the KB. */
+static int load_roles_text(const char *roles, char *err, size_t errsize, ruleset **out)
+{
+	make_dir();
+	write_file("handles.yaml", handles);
+	write_file("roles.yaml", roles);
+	write_file("r.yaml", "id: R\nseverity: error\nsummary: s\nchecks:\n"
+			     "  - kind: caller\n    functions: [F]\n    allowed-roles: [X]\n");
+	int rc = ruleset_load(out, tmpdir, NULL, err, errsize);
+	remove_dir();
+	return rc;
+}
+
+START_TEST(roles_passive_condition)
+{
+	char err[512] = "";
+	ruleset *rs = NULL;
+	int rc = load_roles_text("roles:\n  - { role: EVT_Q, passive-field: ExecutionLevel, passive-value: P,"
+				 " passive-parents: [MkDev, MkDrv], page: p.md }\n", err, sizeof(err), &rs);
+	ck_assert_msg(rc == 0, "%s", err);
+	const rule_role *r = ruleset_role(rs, "EVT_Q");
+	ck_assert_ptr_nonnull(r);
+	ck_assert(!r->has_irql);
+	ck_assert_str_eq(r->passive_field, "ExecutionLevel");
+	ck_assert_str_eq(r->passive_value, "P");
+	ck_assert_uint_eq(r->npassive_parents, 2);
+	ck_assert_str_eq(r->passive_parents[1], "MkDrv");
+	ruleset_free(rs);
+	rs = NULL;
+	rc = load_roles_text("roles:\n  - { role: EVT_Q, passive-field: ExecutionLevel, page: p.md }\n",
+			     err, sizeof(err), &rs);
+	ruleset_free(rs);
+	ck_assert_int_eq(rc, -1);
+	ck_assert_msg(strstr(err, "roles.yaml:2") && strstr(err, "passive-field and passive-value go together"),
+		      "%s", err);
+	rs = NULL;
+	rc = load_roles_text("roles:\n  - { role: EVT_Q, page: p.md }\n", err, sizeof(err), &rs);
+	ruleset_free(rs);
+	ck_assert_int_eq(rc, -1);   /* without a condition the IRQL is required */
+}
+END_TEST
+
 START_TEST(malformed_yaml)
 {
 	expect_error("id: R\nseverity: [error\n", "r.yaml:");
@@ -174,6 +217,7 @@ int main(void)
 	tcase_add_test(tc, unknown_handle_kind);
 	tcase_add_test(tc, param_name_without_kb);
 	tcase_add_test(tc, missing_directory);
+	tcase_add_test(tc, roles_passive_condition);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

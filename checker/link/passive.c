@@ -1,0 +1,117 @@
+/* program_narrow_passive: callbacks whose level depends on their object's
+ * configuration (KMDF's ExecutionLevel).  A queue's or timer's callbacks
+ * run at PASSIVE_LEVEL when the attributes given to the call that creates
+ * the object say so, or when the device or driver it inherits from was
+ * created with such attributes.  Only what one function does with its own
+ * locals is followed: attributes filled in a helper or through a pointer
+ * leave the callback at its role's default level (more findings, never
+ * fewer). */
+#include "link/program.h"
+
+#include <string.h>
+
+/* A local object by address, the way the driver hands a configuration or an
+ * attributes structure to the framework: "&L:attributes@8". */
+static const char *local_addr(const fx_val *v)
+{
+	if (v->kind != FX_VAL_ADDR || !v->path || strncmp(v->path, "L:", 2) != 0)
+		return NULL;
+	if (strchr(v->path, '.') || strstr(v->path, "->"))
+		return NULL;
+	return v->path;
+}
+
+/* Does `fn` assign `obj`.`field` = `value`?  Its location in *where. */
+static bool sets_field(const fx_function *fn, const char *obj, const pg_passive_rule *r, fx_loc *where)
+{
+	size_t olen = strlen(obj), flen = strlen(r->field);
+	for (uint32_t b = 0; b < fn->nblocks; b++)
+		for (uint32_t e = 0; e < fn->blocks[b].nevents; e++) {
+			const fx_event *ev = &fn->blocks[b].events[e];
+			if (ev->kind != FX_EV_ASSIGN)
+				continue;
+			const fx_assign *as = &ev->u.assign;
+			if (strncmp(as->lhs, obj, olen) != 0 || as->lhs[olen] != '.' ||
+			    strncmp(as->lhs + olen + 1, r->field, flen) != 0 || as->lhs[olen + 1 + flen])
+				continue;
+			if (as->rhs.kind == FX_VAL_INT && as->rhs.path && strcmp(as->rhs.path, r->value) == 0) {
+				*where = ev->loc;
+				return true;
+			}
+		}
+	return false;
+}
+
+/* Some call in `fn` takes `obj` and attributes that set the field. */
+static bool created_passive(const fx_function *fn, const char *obj, const pg_passive_rule *r, fx_loc *where)
+{
+	for (uint32_t b = 0; b < fn->nblocks; b++)
+		for (uint32_t e = 0; e < fn->blocks[b].nevents; e++) {
+			const fx_event *ev = &fn->blocks[b].events[e];
+			if (ev->kind != FX_EV_CALL)
+				continue;
+			const fx_call *c = &ev->u.call;
+			bool takes = false;
+			for (uint32_t i = 0; i < c->nargs && !takes; i++) {
+				const char *a = local_addr(&c->args[i]);
+				takes = a && strcmp(a, obj) == 0;
+			}
+			for (uint32_t i = 0; takes && i < c->nargs; i++) {
+				const char *a = local_addr(&c->args[i]);
+				if (a && strcmp(a, obj) != 0 && sets_field(fn, a, r, where))
+					return true;
+			}
+		}
+	return false;
+}
+
+static bool is_parent(const pg_passive_rule *r, const char *callee)
+{
+	for (size_t i = 0; callee && i < r->nparents; i++)
+		if (strcmp(r->parents[i], callee) == 0)
+			return true;
+	return false;
+}
+
+/* A device or driver created with attributes that set the field. */
+static bool parent_passive(const program *p, const pg_passive_rule *r, fx_loc *where)
+{
+	for (size_t f = 0; f < p->nfuncs; f++) {
+		const fx_function *fn = p->funcs[f].def;
+		for (uint32_t b = 0; fn && b < fn->nblocks; b++)
+			for (uint32_t e = 0; e < fn->blocks[b].nevents; e++) {
+				const fx_event *ev = &fn->blocks[b].events[e];
+				if (ev->kind != FX_EV_CALL || !is_parent(r, ev->u.call.callee_name))
+					continue;
+				for (uint32_t i = 0; i < ev->u.call.nargs; i++) {
+					const char *a = local_addr(&ev->u.call.args[i]);
+					if (a && sets_field(fn, a, r, where))
+						return true;
+				}
+			}
+	}
+	return false;
+}
+
+void program_narrow_passive(program *p, const pg_passive_rule *rules, size_t n)
+{
+	for (size_t k = 0; k < n; k++) {
+		const pg_passive_rule *r = &rules[k];
+		fx_loc parent_loc;
+		bool parent = parent_passive(p, r, &parent_loc);
+		for (size_t f = 0; f < p->nfuncs; f++)
+			for (size_t i = 0; i < p->funcs[f].nentries; i++) {
+				pg_entry *en = &p->funcs[f].entries[i];
+				if (strcmp(en->role, r->role) != 0)
+					continue;
+				fx_loc where = parent_loc;
+				if (!parent && !(en->reg_fn && en->reg_obj &&
+						 created_passive(en->reg_fn, en->reg_obj, r, &where)))
+					continue;
+				en->narrowed = true;
+				en->narrowed_loc = where;
+				en->irql_known = true;
+				en->irql = (irql_range){ IRQL_PASSIVE, IRQL_PASSIVE };
+			}
+	}
+}
