@@ -86,6 +86,17 @@ static int kb_command(int argc, char **argv)
  * the machine-readable reports; true if so. */
 static bool report_incomplete(const fx_tu *tu, report_notification *note, arena *a)
 {
+	/* what clang rejects and MSVC accepts: shown, the file is complete */
+	for (uint32_t i = 0; i < tu->ndiags; i++) {
+		const fx_diag *d = &tu->diags[i];
+		if (d->severity != FX_DIAG_MSVC)
+			continue;
+		fputs("ddicheck: ", stderr);
+		report_put_escaped(stderr, d->loc.file ? d->loc.file : tu->path);
+		fprintf(stderr, ":%u:%u: warning: ", d->loc.line, d->loc.col);
+		report_put_escaped(stderr, d->message);
+		fputs(" (MSVC accepts this, warning C4028; the definition is analysed)\n", stderr);
+	}
 	uint32_t nwarn = 0;
 	for (uint32_t i = 0; i < tu->ndiags; i++)
 		if (tu->diags[i].severity == FX_DIAG_WARNING)
@@ -110,7 +121,8 @@ static bool report_incomplete(const fx_tu *tu, report_notification *note, arena 
 		for (uint32_t i = 0; i < tu->ndiags && shown < 3; i++) {
 			const fx_diag *d = &tu->diags[i];
 			/* errors first, then the warnings that made it approximate */
-			if (pass == 0 ? d->severity < FX_DIAG_ERROR : d->severity != FX_DIAG_WARNING)
+			if (pass == 0 ? d->severity != FX_DIAG_ERROR && d->severity != FX_DIAG_FATAL
+				      : d->severity != FX_DIAG_WARNING)
 				continue;
 			if (!shown) {
 				note->loc = d->loc;

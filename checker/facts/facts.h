@@ -161,7 +161,11 @@ typedef struct fx_function {
 	uint32_t ncalls;           /* number of call events (ids are 0..ncalls-1) */
 } fx_function;
 
-typedef enum fx_severity { FX_DIAG_WARNING = 1, FX_DIAG_ERROR, FX_DIAG_FATAL } fx_severity;
+/* FX_DIAG_MSVC: an error of clang's that MSVC, the WDK's compiler, accepts
+ * with a warning, where the AST is complete (a definition whose parameter
+ * types differ from an earlier declaration, C4028): shown, not counted as a
+ * parse error. */
+typedef enum fx_severity { FX_DIAG_WARNING = 1, FX_DIAG_ERROR, FX_DIAG_FATAL, FX_DIAG_MSVC } fx_severity;
 
 /* A diagnostic from the parser (or from extraction meeting something it
  * cannot represent), kept so that the run can report the TU as incomplete. */

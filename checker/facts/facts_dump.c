@@ -39,6 +39,7 @@ static const char *sev_name(fx_severity s)
 	case FX_DIAG_WARNING: return "warning";
 	case FX_DIAG_ERROR: return "error";
 	case FX_DIAG_FATAL: return "fatal";
+	case FX_DIAG_MSVC: return "msvc-accepted";
 	}
 	return "?";
 }

@@ -398,7 +398,7 @@ static void r_body(rd *r)
 	tu->diags = r_array(r, tu->ndiags, sizeof(fx_diag));
 	for (uint32_t i = 0; i < tu->ndiags; i++) {
 		unsigned s = get_u8(r);
-		if (s < FX_DIAG_WARNING || s > FX_DIAG_FATAL)
+		if (s < FX_DIAG_WARNING || s > FX_DIAG_MSVC)
 			bad(r, "bad diagnostic severity");
 		tu->diags[i].severity = (fx_severity)s;
 		tu->diags[i].loc = r_loc(r);

@@ -175,7 +175,7 @@ static void add_diag(fx_tu *tu, fx_diag **v, uint32_t *n, uint32_t *cap, fx_seve
 {
 	fx_diag d = { sev, loc, arena_strdup(tu->arena, msg) };
 	VEC_PUSH(*v, *n, *cap, d);
-	if (sev >= FX_DIAG_ERROR)
+	if (sev == FX_DIAG_ERROR || sev == FX_DIAG_FATAL)
 		tu->nerrors++;
 }
 
@@ -186,6 +186,67 @@ static void finish_diags(fx_tu *tu, fx_diag *v, uint32_t n)
 		tu->ndiags = n;
 	}
 	free(v);
+}
+
+/* MSVC accepts a function definition whose parameter types differ from an
+ * earlier declaration's (warning C4028); clang rejects it ("conflicting
+ * types"), yet keeps the definition and its body in the AST.  Only that case:
+ * the same return type and the same number of parameters. */
+typedef struct conflict_find {
+	const char *name;
+	size_t len;
+	unsigned line;
+	CXCursor def, prior;
+	bool found, has_prior;
+} conflict_find;
+
+static enum CXChildVisitResult find_definition(CXCursor c, CXCursor parent, CXClientData data)
+{
+	(void)parent;
+	conflict_find *cf = data;
+	if (clang_getCursorKind(c) != CXCursor_FunctionDecl)
+		return CXChildVisit_Continue;
+	CXString sp = clang_getCursorSpelling(c);
+	const char *n = clang_getCString(sp);
+	bool same = n && strlen(n) == cf->len && strncmp(n, cf->name, cf->len) == 0;
+	clang_disposeString(sp);
+	if (!same)
+		return CXChildVisit_Continue;
+	unsigned line = 0, start = 0;
+	clang_getExpansionLocation(clang_getCursorLocation(c), NULL, &line, NULL, NULL);
+	clang_getExpansionLocation(clang_getRangeStart(clang_getCursorExtent(c)), NULL, &start, NULL, NULL);
+	if (clang_isCursorDefinition(c) && (line == cf->line || start == cf->line)) {
+		cf->def = c;
+		cf->found = true;
+		return CXChildVisit_Break;
+	}
+	if (!cf->has_prior && !clang_isInvalidDeclaration(c)) {
+		/* the declaration the definition conflicts with: clang does not
+		 * chain an invalid redeclaration to it */
+		cf->prior = c;
+		cf->has_prior = true;
+	}
+	return CXChildVisit_Continue;
+}
+
+static bool msvc_accepts(CXTranslationUnit ctu, CXDiagnostic d, const char *msg)
+{
+	static const char prefix[] = "conflicting types for '";
+	if (strncmp(msg, prefix, sizeof(prefix) - 1) != 0)
+		return false;
+	conflict_find cf = { 0 };
+	cf.name = msg + sizeof(prefix) - 1;
+	const char *end = strchr(cf.name, '\'');
+	if (!end)
+		return false;
+	cf.len = (size_t)(end - cf.name);
+	clang_getExpansionLocation(clang_getDiagnosticLocation(d), NULL, &cf.line, NULL, NULL);
+	clang_visitChildren(clang_getTranslationUnitCursor(ctu), find_definition, &cf);
+	if (!cf.found || !cf.has_prior)
+		return false;
+	return clang_equalTypes(clang_getCursorResultType(cf.prior), clang_getCursorResultType(cf.def)) &&
+	       clang_Cursor_getNumArguments(cf.def) >= 0 &&
+	       clang_Cursor_getNumArguments(cf.prior) == clang_Cursor_getNumArguments(cf.def);
 }
 
 static void record_diags(CXTranslationUnit ctu, fx_tu *tu)
@@ -206,8 +267,10 @@ static void record_diags(CXTranslationUnit ctu, fx_tu *tu)
 				loc.file = arena_strdup(tu->arena, clang_getCString(fname));
 			clang_disposeString(fname);
 			CXString msg = clang_getDiagnosticSpelling(d);
-			add_diag(tu, &v, &n, &cap, sev == CXDiagnostic_Fatal ? FX_DIAG_FATAL : FX_DIAG_ERROR,
-				 loc, clang_getCString(msg) ? clang_getCString(msg) : "");
+			const char *text = clang_getCString(msg) ? clang_getCString(msg) : "";
+			fx_severity fs = sev == CXDiagnostic_Fatal ? FX_DIAG_FATAL :
+					 msvc_accepts(ctu, d, text) ? FX_DIAG_MSVC : FX_DIAG_ERROR;
+			add_diag(tu, &v, &n, &cap, fs, loc, text);
 			clang_disposeString(msg);
 		}
 		clang_disposeDiagnostic(d);
