@@ -100,6 +100,16 @@ typedef NTSTATUS (*PFN_WDF_TRACE_CALLBACK)(_In_ ULONG Length, _In_ PVOID Buffer)
 #include <wdf_funcs5.h>
 #include <wdf_funcs6.h>
 
+/* Per-object names of the cleanup and destroy role types, which Static
+ * Driver Verifier's KMDF declarations page lists
+ * (devtest/static-driver-verifier-kmdf-function-declarations.md). */
+typedef EVT_WDF_OBJECT_CONTEXT_CLEANUP EVT_WDF_DEVICE_CONTEXT_CLEANUP;
+typedef EVT_WDF_OBJECT_CONTEXT_DESTROY EVT_WDF_DEVICE_CONTEXT_DESTROY;
+typedef EVT_WDF_OBJECT_CONTEXT_CLEANUP EVT_WDF_IO_QUEUE_CONTEXT_CLEANUP_CALLBACK;
+typedef EVT_WDF_OBJECT_CONTEXT_DESTROY EVT_WDF_IO_QUEUE_CONTEXT_DESTROY_CALLBACK;
+typedef EVT_WDF_OBJECT_CONTEXT_CLEANUP EVT_WDF_FILE_CONTEXT_CLEANUP_CALLBACK;
+typedef EVT_WDF_OBJECT_CONTEXT_DESTROY EVT_WDF_FILE_CONTEXT_DESTROY_CALLBACK;
+
 /* Context types (ddi/wdfobject: WDF_DECLARE_CONTEXT_TYPE_WITH_NAME,
  * WDF_GET_CONTEXT_TYPE_INFO, WDF_TYPE_NAME_TO_TYPE_INFO,
  * WDF_TYPE_NAME_POINTER_TYPE): a context type's descriptor and its accessor,
