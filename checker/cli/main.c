@@ -81,12 +81,9 @@ static int kb_command(int argc, char **argv)
 	return rc;
 }
 
-/* Prints what went wrong in a TU that did not parse cleanly, or that was
- * analysed only approximately (a nesting depth limit), and records it for
- * the machine-readable reports; true if so. */
-static bool report_incomplete(const fx_tu *tu, report_notification *note, arena *a)
+/* What clang rejects and MSVC accepts: shown; the file is complete. */
+static void report_msvc_accepted(const fx_tu *tu)
 {
-	/* what clang rejects and MSVC accepts: shown, the file is complete */
 	for (uint32_t i = 0; i < tu->ndiags; i++) {
 		const fx_diag *d = &tu->diags[i];
 		if (d->severity != FX_DIAG_MSVC)
@@ -97,6 +94,13 @@ static bool report_incomplete(const fx_tu *tu, report_notification *note, arena 
 		report_put_escaped(stderr, d->message);
 		fputs(" (MSVC accepts this, warning C4028; the definition is analysed)\n", stderr);
 	}
+}
+
+/* Prints what went wrong in a TU that did not parse cleanly, or that was
+ * analysed only approximately (a nesting depth limit), and records it for
+ * the machine-readable reports; true if so. */
+static bool report_incomplete(const fx_tu *tu, report_notification *note, arena *a)
+{
 	uint32_t nwarn = 0;
 	for (uint32_t i = 0; i < tu->ndiags; i++)
 		if (tu->diags[i].severity == FX_DIAG_WARNING)
@@ -432,6 +436,7 @@ static int run(cli_options *o)
 		if (todo[i] && ch)
 			cache_store(ch, &inputs[i], tu);
 		report_notification n;
+		report_msvc_accepted(tu);
 		if (report_incomplete(tu, &n, a)) {
 			VEC_PUSH(notes, nnotes, capnotes, n);
 			incomplete = true;

@@ -7,19 +7,9 @@
  * leave the callback at its role's default level (more findings, never
  * fewer). */
 #include "link/program.h"
+#include "link/link_int.h"
 
 #include <string.h>
-
-/* A local object by address, the way the driver hands a configuration or an
- * attributes structure to the framework: "&L:attributes@8". */
-static const char *local_addr(const fx_val *v)
-{
-	if (v->kind != FX_VAL_ADDR || !v->path || strncmp(v->path, "L:", 2) != 0)
-		return NULL;
-	if (strchr(v->path, '.') || strstr(v->path, "->"))
-		return NULL;
-	return v->path;
-}
 
 /* Does `fn` assign `obj`.`field` = `value`?  Its location in *where. */
 static bool sets_field(const fx_function *fn, const char *obj, const pg_passive_rule *r, fx_loc *where)
@@ -53,11 +43,11 @@ static bool created_passive(const fx_function *fn, const char *obj, const pg_pas
 			const fx_call *c = &ev->u.call;
 			bool takes = false;
 			for (uint32_t i = 0; i < c->nargs && !takes; i++) {
-				const char *a = local_addr(&c->args[i]);
+				const char *a = link_local_addr(&c->args[i]);
 				takes = a && strcmp(a, obj) == 0;
 			}
 			for (uint32_t i = 0; takes && i < c->nargs; i++) {
-				const char *a = local_addr(&c->args[i]);
+				const char *a = link_local_addr(&c->args[i]);
 				if (a && strcmp(a, obj) != 0 && sets_field(fn, a, r, where))
 					return true;
 			}
@@ -84,7 +74,7 @@ static bool parent_passive(const program *p, const pg_passive_rule *r, fx_loc *w
 				if (ev->kind != FX_EV_CALL || !is_parent(r, ev->u.call.callee_name))
 					continue;
 				for (uint32_t i = 0; i < ev->u.call.nargs; i++) {
-					const char *a = local_addr(&ev->u.call.args[i]);
+					const char *a = link_local_addr(&ev->u.call.args[i]);
 					if (a && sets_field(fn, a, r, where))
 						return true;
 				}
@@ -93,12 +83,25 @@ static bool parent_passive(const program *p, const pg_passive_rule *r, fx_loc *w
 	return false;
 }
 
+static bool same_condition(const pg_passive_rule *a, const pg_passive_rule *b)
+{
+	if (strcmp(a->field, b->field) != 0 || strcmp(a->value, b->value) != 0 || a->nparents != b->nparents)
+		return false;
+	for (size_t i = 0; i < a->nparents; i++)
+		if (strcmp(a->parents[i], b->parents[i]) != 0)
+			return false;
+	return true;
+}
+
 void program_narrow_passive(program *p, const pg_passive_rule *rules, size_t n)
 {
+	bool parent = false;
+	fx_loc parent_loc = { 0 };
 	for (size_t k = 0; k < n; k++) {
 		const pg_passive_rule *r = &rules[k];
-		fx_loc parent_loc;
-		bool parent = parent_passive(p, r, &parent_loc);
+		/* the roles share one condition: the driver-wide walk once */
+		if (k == 0 || !same_condition(r, &rules[k - 1]))
+			parent = parent_passive(p, r, &parent_loc);
 		for (size_t f = 0; f < p->nfuncs; f++)
 			for (size_t i = 0; i < p->funcs[f].nentries; i++) {
 				pg_entry *en = &p->funcs[f].entries[i];

@@ -1,4 +1,5 @@
 #include "link/program.h"
+#include "link/link_int.h"
 #include "util/xalloc.h"
 
 #include <stdlib.h>
@@ -190,6 +191,15 @@ static const char *local_object(arena *a, const char *lhs)
 	return arena_printf(a, "%.*s", (int)(dot - lhs), lhs);
 }
 
+const char *link_local_addr(const fx_val *v)
+{
+	if (v->kind != FX_VAL_ADDR || !v->path || strncmp(v->path, "L:", 2) != 0)
+		return NULL;
+	if (strchr(v->path, '.') || strstr(v->path, "->"))
+		return NULL;
+	return v->path;
+}
+
 static void scan_event(linker *L, const fx_function *in, const fx_event *ev)
 {
 	program *p = L->p;
@@ -206,9 +216,7 @@ static void scan_event(linker *L, const fx_function *in, const fx_event *ev)
 		/* WDF_TIMER_CONFIG_INIT(&cfg, F): the callback goes with cfg */
 		const char *obj = NULL;
 		for (uint32_t i = 0; in && i < c->nargs && !obj; i++)
-			if (c->args[i].kind == FX_VAL_ADDR && strncmp(c->args[i].path, "L:", 2) == 0 &&
-			    !strchr(c->args[i].path, '.') && !strstr(c->args[i].path, "->"))
-				obj = c->args[i].path;
+			obj = link_local_addr(&c->args[i]);
 		for (uint32_t i = 0; i < c->nargs; i++) {
 			if (c->args[i].kind != FX_VAL_FUNC)
 				continue;
