@@ -5,7 +5,9 @@
  * created with such attributes.  Only what one function does with its own
  * locals is followed: attributes filled in a helper or through a pointer
  * leave the callback at its role's default level (more findings, never
- * fewer). */
+ * fewer).  An object's cleanup callback runs at PASSIVE_LEVEL when the
+ * object is of a kind whose cleanup the framework defers to PASSIVE_LEVEL:
+ * the attributes carrying the callback go to that kind's creating call. */
 #include "link/program.h"
 #include "link/link_int.h"
 
@@ -83,8 +85,58 @@ static bool parent_passive(const program *p, const pg_passive_rule *r, fx_loc *w
 	return false;
 }
 
+/* The call in `fn` that gives `obj` to one of the rule's creators, when no
+ * other framework method takes it too (the same attributes given to
+ * WdfMemoryCreate as well would leave the callback on a memory object).
+ * Framework methods are the Wdf... calls; the WDF_..._INIT helpers that
+ * fill the structure do not count. */
+static const fx_event *given_to_creator(const fx_function *fn, const char *obj, const pg_passive_rule *r)
+{
+	const fx_event *found = NULL;
+	for (uint32_t b = 0; b < fn->nblocks; b++)
+		for (uint32_t e = 0; e < fn->blocks[b].nevents; e++) {
+			const fx_event *ev = &fn->blocks[b].events[e];
+			const char *callee = ev->kind == FX_EV_CALL ? ev->u.call.callee_name : NULL;
+			bool takes = false;
+			for (uint32_t i = 0; callee && i < ev->u.call.nargs && !takes; i++) {
+				const char *a = link_local_addr(&ev->u.call.args[i]);
+				takes = a && strcmp(a, obj) == 0;
+			}
+			if (!takes)
+				continue;
+			bool listed = false;
+			for (size_t k = 0; k < r->ncreators && !listed; k++)
+				listed = strcmp(r->creators[k], callee) == 0;
+			if (listed)
+				found = found ? found : ev;
+			else if (strncmp(callee, "Wdf", 3) == 0)
+				return NULL;
+		}
+	return found;
+}
+
+static void narrow_by_creator(program *p, const pg_passive_rule *r)
+{
+	for (size_t f = 0; f < p->nfuncs; f++)
+		for (size_t i = 0; i < p->funcs[f].nentries; i++) {
+			pg_entry *en = &p->funcs[f].entries[i];
+			if (strcmp(en->role, r->role) != 0 || !en->reg_fn || !en->reg_obj)
+				continue;
+			const fx_event *ev = given_to_creator(en->reg_fn, en->reg_obj, r);
+			if (!ev)
+				continue;
+			en->narrowed = true;
+			en->narrowed_loc = ev->loc;
+			en->narrowed_by = ev->u.call.callee_name;
+			en->irql_known = true;
+			en->irql = (irql_range){ IRQL_PASSIVE, IRQL_PASSIVE };
+		}
+}
+
 static bool same_condition(const pg_passive_rule *a, const pg_passive_rule *b)
 {
+	if (!a->field || !b->field)
+		return false;
 	if (strcmp(a->field, b->field) != 0 || strcmp(a->value, b->value) != 0 || a->nparents != b->nparents)
 		return false;
 	for (size_t i = 0; i < a->nparents; i++)
@@ -99,6 +151,10 @@ void program_narrow_passive(program *p, const pg_passive_rule *rules, size_t n)
 	fx_loc parent_loc = { 0 };
 	for (size_t k = 0; k < n; k++) {
 		const pg_passive_rule *r = &rules[k];
+		if (r->ncreators)
+			narrow_by_creator(p, r);
+		if (!r->field)
+			continue;
 		/* the roles share one condition: the driver-wide walk once */
 		if (k == 0 || !same_condition(r, &rules[k - 1]))
 			parent = parent_passive(p, r, &parent_loc);

@@ -41,6 +41,10 @@ typedef struct pg_entry {
 	 * callback's object run at PASSIVE_LEVEL. */
 	bool narrowed;
 	fx_loc narrowed_loc;
+	const char *narrowed_by;  /* the creating call, for a passive-creators rule */
+	/* Set by program_level_by_arg(): the constant of the registering call
+	 * that gave the level ("IRP_MJ_CLOSE"; several joined by ", "). */
+	const char *level_by;
 } pg_entry;
 
 typedef struct pg_func {
@@ -98,6 +102,11 @@ typedef struct pg_passive_rule {
 	const char *value;       /* "WdfExecutionLevelPassive" */
 	const char *const *parents;   /* creating calls whose attributes every object inherits */
 	size_t nparents;
+	/* Or, with field NULL: the callback's object passed to one of these
+	 * creating calls (attributes with a cleanup callback given to
+	 * WdfDeviceCreate) makes it PASSIVE_LEVEL. */
+	const char *const *creators;
+	size_t ncreators;
 } pg_passive_rule;
 
 /* Sets every entry of a listed role to PASSIVE_LEVEL when the attributes
@@ -107,6 +116,25 @@ typedef struct pg_passive_rule {
  * attributes that do.  The parent case is driver-wide: a driver with two
  * kinds of device, one passive and one not, gets both as passive. */
 void program_narrow_passive(program *p, const pg_passive_rule *rules, size_t n);
+
+/* A callback whose level follows a constant argument of the call that
+ * registers it (the major function a KMDF preprocess routine is registered
+ * for). */
+typedef struct pg_level_rule {
+	const char *role;
+	const char *function;    /* "WdfDeviceInitAssignWdmIrpPreprocessCallback" */
+	int arg;                 /* 0-based index of the constant */
+	size_t n;
+	const char *const *names;     /* "IRP_MJ_CLOSE" ... */
+	const irql_range *levels;
+} pg_level_rule;
+
+/* Sets every entry of a listed role to the join of the levels of its
+ * registrations, when every call of `function` that passes the callback in
+ * that role has a listed constant at `arg`.  One registration with any
+ * other value (a variable, an unlisted constant) leaves the role's level:
+ * the analysis never assumes a level it cannot read. */
+void program_level_by_arg(program *p, const pg_level_rule *rules, size_t n);
 
 /* True when `f` is an entry point of role `role` (NULL: of any role). */
 bool program_is_entry(const pg_func *f, const char *role);

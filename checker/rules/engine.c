@@ -169,13 +169,25 @@ void engine_prepare(program *p, const ruleset *rs)
 	size_t n = 0;
 	for (size_t i = 0; i < rs->nroles; i++) {
 		const rule_role *r = &rs->roles[i];
-		if (!r->passive_field)
+		if (!r->passive_field && !r->npassive_creators)
 			continue;
 		rules[n++] = (pg_passive_rule){ r->role, r->passive_field, r->passive_value,
-						(const char *const *)r->passive_parents, r->npassive_parents };
+						(const char *const *)r->passive_parents, r->npassive_parents,
+						(const char *const *)r->passive_creators, r->npassive_creators };
 	}
 	program_narrow_passive(p, rules, n);
 	free(rules);
+
+	pg_level_rule *by_arg = xcalloc(rs->nroles ? rs->nroles : 1, sizeof(*by_arg));
+	n = 0;
+	for (size_t i = 0; i < rs->nroles; i++) {
+		const rule_role *r = &rs->roles[i];
+		if (r->level_function && r->level_arg >= 0)
+			by_arg[n++] = (pg_level_rule){ r->role, r->level_function, r->level_arg, r->nlevels,
+						       (const char *const *)r->level_names, r->level_levels };
+	}
+	program_level_by_arg(p, by_arg, n);
+	free(by_arg);
 }
 
 int engine_run(const program *p, const ruleset *rs, const kb *k, const engine_options *opt,
@@ -301,10 +313,18 @@ void site_trace_notes(finding_list *out, finding *f, const site_trace *t, const 
 		else
 			finding_note_add(out, f, t->entry->loc, "entry", "entry point %s (%s) runs at %s",
 					 root->name, t->entry->role, lv);
-		if (t->entry->narrowed)
+		if (t->entry->narrowed && t->entry->narrowed_by)
+			finding_note_add(out, f, t->entry->narrowed_loc, "entry",
+					 "the object %s creates here makes the system call %s at PASSIVE_LEVEL",
+					 t->entry->narrowed_by, root->name);
+		else if (t->entry->narrowed)
 			finding_note_add(out, f, t->entry->narrowed_loc, "entry",
 					 "the attributes set here make the system call %s at PASSIVE_LEVEL",
 					 root->name);
+		if (t->entry->level_by)
+			finding_note_add(out, f, t->entry->loc, "entry",
+					 "%s is registered for %s; it runs at the level of the request",
+					 root->name, t->entry->level_by);
 	}
 	if (t->entry && root != t->frames[0].fn)
 		finding_note_add(out, f, t->frames[0].fn->loc, "call",

@@ -273,10 +273,41 @@ static void load_ddis(loader *L, const ryaml_node *seq)
 	}
 }
 
+/* registered-by: F, level-arg: P (number or F's parameter name),
+ * level-by-arg: { CONSTANT: IRQL, ... } */
+static void load_level_by_arg(loader *L, const ryaml_node *m, rule_role *r)
+{
+	r->level_function = str(L, m, "registered-by", false);
+	const char *arg = str(L, m, "level-arg", false);
+	const ryaml_node *map = ryaml_get(L->y, m, "level-by-arg");
+	if (L->failed || (!r->level_function && !arg && !map))
+		return;
+	if (!r->level_function || !arg || !map) {
+		fail(L, m, "role %s: registered-by, level-arg and level-by-arg go together", r->role);
+		return;
+	}
+	if (!ryaml_is_map(L->y, map) || ryaml_len(L->y, map) == 0) {
+		fail(L, map, "role %s: level-by-arg must map constants to IRQLs", r->role);
+		return;
+	}
+	r->level_arg = resolve_param(L, ryaml_get(L->y, m, "level-arg"), r->level_function, arg);
+	r->nlevels = ryaml_len(L->y, map);
+	r->level_names = arena_alloc(L->rs->arena, r->nlevels * sizeof(char *));
+	r->level_levels = arena_alloc(L->rs->arena, r->nlevels * sizeof(irql_range));
+	for (size_t k = 0; k < r->nlevels && !L->failed; k++) {
+		const char *irql = ryaml_scalar(L->y, ryaml_value(L->y, map, k));
+		r->level_names[k] = arena_strdup(L->rs->arena, ryaml_key(L->y, map, k));
+		if (!irql || !parse_irql_text(irql, &r->level_levels[k]))
+			fail(L, ryaml_value(L->y, map, k), "'%s' is not an IRQL (LEVEL or <= LEVEL)",
+			     irql ? irql : "?");
+	}
+}
+
 static void load_roles(loader *L, const ryaml_node *seq)
 {
 	static const char *const keys[] = { "role", "irql", "page", "split-lock", "passive-field",
-					    "passive-value", "passive-parents", NULL };
+					    "passive-value", "passive-parents", "passive-creators", "registered-by", "level-arg",
+					    "level-by-arg", NULL };
 	if (!ryaml_is_seq(L->y, seq)) {
 		fail(L, seq, "'roles' must be a list");
 		return;
@@ -300,9 +331,11 @@ static void load_roles(loader *L, const ryaml_node *seq)
 		r.passive_field = str(L, m, "passive-field", false);
 		r.passive_value = str(L, m, "passive-value", false);
 		r.npassive_parents = str_list(L, m, "passive-parents", &r.passive_parents);
+		r.npassive_creators = str_list(L, m, "passive-creators", &r.passive_creators);
 		if (!L->failed && !r.passive_field != !r.passive_value)
 			fail(L, m, "role %s: passive-field and passive-value go together", r.role);
-		const char *irql = str(L, m, "irql", !r.passive_field);
+		load_level_by_arg(L, m, &r);
+		const char *irql = str(L, m, "irql", !r.passive_field && !r.level_function);
 		r.page = str(L, m, "page", true);
 		if (L->failed)
 			return;

@@ -153,6 +153,20 @@ typedef struct rule_role {
 	const char *passive_value;
 	size_t npassive_parents;
 	const char **passive_parents;
+	/* PASSIVE_LEVEL when the callback's object goes to one of these
+	 * creating calls (an object cleanup callback on a device's attributes). */
+	size_t npassive_creators;
+	const char **passive_creators;
+	/* The level follows an argument of the registering call: registered by
+	 * a call of level_function whose argument level_arg (0-based) is the
+	 * constant level_names[k], the callback runs at level_levels[k]; other
+	 * values, or any registration ddicheck cannot read, keep the role's
+	 * level.  level_function NULL: none. */
+	const char *level_function;
+	int level_arg;
+	size_t nlevels;
+	const char **level_names;
+	irql_range *level_levels;
 } rule_role;
 
 enum { RULE_SPLIT_NONE = 0, RULE_SPLIT_ACQUIRE = 1, RULE_SPLIT_RELEASE = 2 };

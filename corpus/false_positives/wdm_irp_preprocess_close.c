@@ -1,4 +1,3 @@
-// expect-fail: the level of EVT_WDFDEVICE_WDM_IRP_PREPROCESS is taken from its page (<= DISPATCH_LEVEL), not from the major function it is registered for (found on the serial sample)
 /*
  * wdm_irp_preprocess_close -- a KMDF driver preprocesses IRP_MJ_CLOSE with
  * an EvtDeviceWdmIrpPreprocess routine.  The callback page bounds its level

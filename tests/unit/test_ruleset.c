@@ -146,6 +146,40 @@ START_TEST(roles_passive_condition)
 }
 END_TEST
 
+START_TEST(roles_level_by_arg)
+{
+	char err[512] = "";
+	ruleset *rs = NULL;
+	/* level-arg by number: the test has no KB to resolve a name */
+	int rc = load_roles_text("roles:\n  - role: EVT_P\n    registered-by: Assign\n    level-arg: 2\n"
+				 "    level-by-arg: { MJ_CLOSE: PASSIVE_LEVEL, MJ_POWER: \"<= DISPATCH_LEVEL\" }\n"
+				 "    page: p.md\n", err, sizeof(err), &rs);
+	ck_assert_msg(rc == 0, "%s", err);
+	const rule_role *r = ruleset_role(rs, "EVT_P");
+	ck_assert_ptr_nonnull(r);
+	ck_assert(!r->has_irql);
+	ck_assert_str_eq(r->level_function, "Assign");
+	ck_assert_int_eq(r->level_arg, 2);
+	ck_assert_uint_eq(r->nlevels, 2);
+	ck_assert_str_eq(r->level_names[1], "MJ_POWER");
+	ck_assert(irql_equal(r->level_levels[0], irql_exact(IRQL_PASSIVE)));
+	ck_assert(irql_equal(r->level_levels[1], irql_make(IRQL_PASSIVE, IRQL_DISPATCH)));
+	ruleset_free(rs);
+	rs = NULL;
+	rc = load_roles_text("roles:\n  - { role: EVT_P, registered-by: Assign, level-arg: 2, page: p.md }\n",
+			     err, sizeof(err), &rs);
+	ruleset_free(rs);
+	ck_assert_int_eq(rc, -1);
+	ck_assert_msg(strstr(err, "roles.yaml:2") && strstr(err, "go together"), "%s", err);
+	rs = NULL;
+	rc = load_roles_text("roles:\n  - role: EVT_P\n    registered-by: Assign\n    level-arg: 2\n"
+			     "    level-by-arg: { MJ_CLOSE: SOMETIMES }\n    page: p.md\n", err, sizeof(err), &rs);
+	ruleset_free(rs);
+	ck_assert_int_eq(rc, -1);
+	ck_assert_msg(strstr(err, "roles.yaml:5") && strstr(err, "'SOMETIMES' is not an IRQL"), "%s", err);
+}
+END_TEST
+
 START_TEST(malformed_yaml)
 {
 	expect_error("id: R\nseverity: [error\n", "r.yaml:");
@@ -218,6 +252,7 @@ int main(void)
 	tcase_add_test(tc, param_name_without_kb);
 	tcase_add_test(tc, missing_directory);
 	tcase_add_test(tc, roles_passive_condition);
+	tcase_add_test(tc, roles_level_by_arg);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
