@@ -164,8 +164,12 @@ void program_narrow_passive(program *p, const pg_passive_rule *rules, size_t n)
 				if (strcmp(en->role, r->role) != 0)
 					continue;
 				fx_loc where = parent_loc;
+				/* the field on the configuration itself
+				   (WDF_INTERRUPT_CONFIG.PassiveHandling) or on
+				   the attributes that go with it */
 				if (!parent && !(en->reg_fn && en->reg_obj &&
-						 created_passive(en->reg_fn, en->reg_obj, r, &where)))
+						 (sets_field(en->reg_fn, en->reg_obj, r, &where) ||
+						  created_passive(en->reg_fn, en->reg_obj, r, &where))))
 					continue;
 				en->narrowed = true;
 				en->narrowed_loc = where;

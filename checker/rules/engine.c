@@ -319,7 +319,7 @@ void site_trace_notes(finding_list *out, finding *f, const site_trace *t, const 
 					 t->entry->narrowed_by, root->name);
 		else if (t->entry->narrowed)
 			finding_note_add(out, f, t->entry->narrowed_loc, "entry",
-					 "the attributes set here make the system call %s at PASSIVE_LEVEL",
+					 "the setting here makes the system call %s at PASSIVE_LEVEL",
 					 root->name);
 		if (t->entry->level_by)
 			finding_note_add(out, f, t->entry->loc, "entry",

@@ -4,8 +4,8 @@
  * device's DIRQL (the page's remarks, without passive-level handling), where
  * completing a request (IRQL <= DISPATCH_LEVEL) is not allowed; it queues its
  * DPC instead, and the DPC (DISPATCH_LEVEL) completes the request, which is
- * allowed.  The object-cleanup callback (IRQL <= DISPATCH_LEVEL), registered
- * through the attributes, may complete a request too.
+ * allowed.  The device's cleanup callback (PASSIVE_LEVEL for a device
+ * object), registered through the attributes, may complete a request too.
  */
 #include <ntddk.h>
 #include <wdf.h>
