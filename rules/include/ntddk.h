@@ -135,4 +135,24 @@ _IRQL_requires_max_(APC_LEVEL)
 NTSTATUS PsRemoveCreateThreadNotifyRoutine(
     _In_ PCREATE_THREAD_NOTIFY_ROUTINE NotifyRoutine);
 
+/* ns-ntddk-configuration_information: the fields in the page's order (the
+ * counts are ULONG, the two claimed flags BOOLEAN). */
+typedef struct _CONFIGURATION_INFORMATION {
+    ULONG DiskCount;
+    ULONG FloppyCount;
+    ULONG CdRomCount;
+    ULONG TapeCount;
+    ULONG ScsiPortCount;
+    ULONG SerialCount;
+    ULONG ParallelCount;
+    BOOLEAN AtDiskPrimaryAddressClaimed;
+    BOOLEAN AtDiskSecondaryAddressClaimed;
+    ULONG Version;
+    ULONG MediumChangerCount;
+} CONFIGURATION_INFORMATION, *PCONFIGURATION_INFORMATION;
+
+/* nf-ntddk-iogetconfigurationinformation: PASSIVE_LEVEL */
+_IRQL_requires_(PASSIVE_LEVEL)
+PCONFIGURATION_INFORMATION IoGetConfigurationInformation(VOID);
+
 #endif /* DDICHECK_MODEL_NTDDK_H */

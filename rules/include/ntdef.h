@@ -19,6 +19,7 @@
 
 #include <sal.h>
 #include <driverspecs.h>
+#include <sdkddkver.h>
 
 /* ---- calling conventions and storage-class decorations: no-ops ---- */
 #ifndef NTAPI
@@ -185,6 +186,8 @@ typedef ULONG_PTR DWORD_PTR;
 
 /* ---- structure helpers ---- */
 #define FIELD_OFFSET(type, field)    ((LONG)(LONG_PTR)&(((type *)0)->field))
+/* The unsigned form, for offsets compared with ULONG sizes. */
+#define UFIELD_OFFSET(type, field)   ((ULONG)(LONG_PTR)&(((type *)0)->field))
 #define RTL_FIELD_SIZE(type, field)  (sizeof(((type *)0)->field))
 #define RTL_SIZEOF_THROUGH_FIELD(type, field) \
     (FIELD_OFFSET(type, field) + RTL_FIELD_SIZE(type, field))
@@ -193,6 +196,22 @@ typedef ULONG_PTR DWORD_PTR;
 #define CONTAINING_RECORD(address, type, field) \
     ((type *)((PCHAR)(address) - (ULONG_PTR)(&((type *)0)->field)))
 #define ARGUMENT_PRESENT(ArgumentPointer) ((CHAR *)((ULONG_PTR)(ArgumentPointer)) != (CHAR *)NULL)
+/* Pointer/integer conversions (basetsd.h in the SDK; "Rules for Using
+ * Pointers" on learn.microsoft.com names them): inline functions, so that
+ * the truncation is explicit. */
+__inline ULONG PtrToUlong(const void *p) { return (ULONG)(ULONG_PTR)p; }
+__inline LONG PtrToLong(const void *p) { return (LONG)(LONG_PTR)p; }
+__inline USHORT PtrToUshort(const void *p) { return (USHORT)(ULONG_PTR)p; }
+__inline SHORT PtrToShort(const void *p) { return (SHORT)(LONG_PTR)p; }
+__inline void *ULongToPtr(const ULONG ul) { return (void *)(ULONG_PTR)ul; }
+__inline void *LongToPtr(const LONG l) { return (void *)(LONG_PTR)l; }
+__inline void *UIntToPtr(const unsigned int ui) { return (void *)(UINT_PTR)ui; }
+__inline void *IntToPtr(const int i) { return (void *)(INT_PTR)i; }
+#define PtrToUint(p)  ((unsigned int)(UINT_PTR)(p))
+#define PtrToInt(p)   ((int)(INT_PTR)(p))
+#define HandleToULong(h) ((ULONG)(ULONG_PTR)(h))
+#define HandleToLong(h)  ((LONG)(LONG_PTR)(h))
+#define ULongToHandle(ul) ((HANDLE)(ULONG_PTR)(ul))
 #ifndef C_ASSERT
 #define C_ASSERT(e) _Static_assert((e), #e)
 #endif

@@ -229,11 +229,19 @@
 #ifndef _When_
 #define _When_(cond, annos)
 #endif
+#ifndef _Always_
+#define _Always_(annos)
+#endif
 #ifndef _At_
 #define _At_(target, annos)
 #endif
 #ifndef _At_buffer_
 #define _At_buffer_(target, iter, bound, annos)
+#endif
+/* The Code Analysis assumption ("Using SAL Annotations": __analysis_assume
+ * tells the analyzer a condition holds); nothing for the compiler. */
+#ifndef __analysis_assume
+#define __analysis_assume(expr)
 #endif
 #ifndef _Pre_
 #define _Pre_

@@ -18,6 +18,18 @@
 #include <ntddk.h>
 #include <devpropdef.h>
 
+/* The framework's own status values (wdfstatus.h in the WDK), which
+ * WdfIoQueueRetrieveNextRequest and other routines return (their pages name
+ * STATUS_WDF_PAUSED).  The pages give no values; these are the values the
+ * public listings of wdfstatus.h give (errorcode.pro: STATUS_WDF_QUEUED,
+ * STATUS_WDF_POSTED) and public code that handles them uses. */
+#ifndef STATUS_WDF_PAUSED
+#define STATUS_WDF_QUEUED  ((NTSTATUS)0x40200000L)
+#define STATUS_WDF_POSTED  ((NTSTATUS)0x40200002L)
+#define STATUS_WDF_PAUSED  ((NTSTATUS)0xC0200203L)
+#define STATUS_WDF_BUSY    ((NTSTATUS)0xC0200204L)
+#endif
+
 #ifndef KMDF_VERSION_MAJOR
 #define KMDF_VERSION_MAJOR 1
 #endif

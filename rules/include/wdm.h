@@ -7,7 +7,7 @@
  *
  * The declarations are split by area into wdm_types.h, wdm_iotypes.h (with
  * wdm_pnptypes.h), wdm_ke.h, wdm_rtl.h, wdm_io.h, wdm_io2.h, wdm_dma.h,
- * wdm_pnp.h, wdm_ex.h, wdm_reg.h, wdm_ob.h and wdm_pofx.h; a driver includes this file.
+ * wdm_pnp.h, wdm_ex.h, wdm_reg.h, wdm_file.h, wdm_hw.h, wdm_ob.h and wdm_pofx.h; a driver includes this file.
  *
  * Written for ddicheck from the `## -syntax` blocks and the front matter
  * (req.irql) of the public reference pages under ddi/wdm; it is not a copy of
@@ -50,6 +50,8 @@
 #include <wdm_pnp.h>
 #include <wdm_ex.h>
 #include <wdm_reg.h>
+#include <wdm_file.h>
+#include <wdm_hw.h>
 #include <wdm_ob.h>
 #include <wdm_pofx.h>
 

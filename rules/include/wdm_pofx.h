@@ -154,4 +154,30 @@ NTSTATUS (PO_FX_POWER_CONTROL_CALLBACK)(
     _Out_opt_ PSIZE_T BytesReturned);
 typedef PO_FX_POWER_CONTROL_CALLBACK *PPO_FX_POWER_CONTROL_CALLBACK;
 
+/* ------------------------------------------ power setting callbacks */
+/* The callback PoRegisterPowerSettingCallback registers: its parameters as
+ * nf-wdm-poregisterpowersettingcallback describes them (the setting GUID,
+ * the new value and its length, the registration context). */
+typedef _IRQL_requires_(PASSIVE_LEVEL) _Function_class_(POWER_SETTING_CALLBACK)
+NTSTATUS POWER_SETTING_CALLBACK(
+    _In_ LPCGUID SettingGuid,
+    _In_reads_bytes_(ValueLength) PVOID Value,
+    _In_ ULONG ValueLength,
+    _Inout_opt_ PVOID Context);
+typedef POWER_SETTING_CALLBACK *PPOWER_SETTING_CALLBACK;
+
+/* nf-wdm-poregisterpowersettingcallback: PASSIVE_LEVEL */
+_IRQL_requires_(PASSIVE_LEVEL)
+NTSTATUS PoRegisterPowerSettingCallback(
+    _In_opt_ PDEVICE_OBJECT DeviceObject,
+    _In_ LPCGUID SettingGuid,
+    _In_ PPOWER_SETTING_CALLBACK Callback,
+    _In_opt_ PVOID Context,
+    _Outptr_opt_ PVOID *Handle);
+
+/* nf-wdm-pounregisterpowersettingcallback: PASSIVE_LEVEL */
+_IRQL_requires_(PASSIVE_LEVEL)
+NTSTATUS PoUnregisterPowerSettingCallback(
+    _Inout_ PVOID Handle);
+
 #endif /* DDICHECK_MODEL_WDM_POFX_H */

@@ -439,4 +439,44 @@ NTSTATUS TmRollbackComplete(
     _In_ PKENLISTMENT Enlistment,
     _In_opt_ PLARGE_INTEGER TmVirtualClock);
 
+/* -------------------------------------------- Rtl registry shortcuts */
+/* RelativeTo values of the RtlXxxRegistryXxx routines: the names their
+ * pages list, the values of mingw-w64 wdm.h. */
+#define RTL_REGISTRY_ABSOLUTE    0
+#define RTL_REGISTRY_SERVICES    1
+#define RTL_REGISTRY_CONTROL     2
+#define RTL_REGISTRY_WINDOWS_NT  3
+#define RTL_REGISTRY_DEVICEMAP   4
+#define RTL_REGISTRY_USER        5
+#define RTL_REGISTRY_MAXIMUM     6
+#define RTL_REGISTRY_HANDLE      0x40000000
+#define RTL_REGISTRY_OPTIONAL    0x80000000
+
+/* nf-wdm-rtlwriteregistryvalue, -rtldeleteregistryvalue,
+ * -rtlcheckregistrykey, -rtlcreateregistrykey: PASSIVE_LEVEL */
+_IRQL_requires_(PASSIVE_LEVEL)
+NTSTATUS RtlWriteRegistryValue(
+    _In_ ULONG RelativeTo,
+    _In_ PCWSTR Path,
+    _In_z_ PCWSTR ValueName,
+    _In_ ULONG ValueType,
+    _In_reads_bytes_opt_(ValueLength) PVOID ValueData,
+    _In_ ULONG ValueLength);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+NTSTATUS RtlDeleteRegistryValue(
+    _In_ ULONG RelativeTo,
+    _In_ PCWSTR Path,
+    _In_z_ PCWSTR ValueName);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+NTSTATUS RtlCheckRegistryKey(
+    _In_ ULONG RelativeTo,
+    _In_ PWSTR Path);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+NTSTATUS RtlCreateRegistryKey(
+    _In_ ULONG RelativeTo,
+    _In_ PWSTR Path);
+
 #endif /* DDICHECK_MODEL_WDM_REG_H */

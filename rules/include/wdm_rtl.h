@@ -263,4 +263,30 @@ FORCEINLINE PSINGLE_LIST_ENTRY PopEntryList(_Inout_ PSINGLE_LIST_ENTRY ListHead)
     return First;
 }
 
+/* ------------------------------------------------- version queries */
+/* nf-wdm-rtlisntddiversionavailable, -rtlisservicepackversioninstalled:
+ * PASSIVE_LEVEL.  Version is an NTDDI_xxx value (<sdkddkver.h>). */
+_IRQL_requires_(PASSIVE_LEVEL)
+BOOLEAN RtlIsNtDdiVersionAvailable(
+    _In_ ULONG Version);
+
+_IRQL_requires_(PASSIVE_LEVEL)
+BOOLEAN RtlIsServicePackVersionInstalled(
+    _In_ ULONG Version);
+
+/* nf-wdm-vdbgprintex: <= DIRQL, no fixed level to annotate (as DbgPrintEx).
+ * The argument list is the compiler's va_list. */
+ULONG vDbgPrintEx(
+    _In_ ULONG ComponentId,
+    _In_ ULONG Level,
+    _In_z_ PCCH Format,
+    _In_ __builtin_va_list arglist);
+
+ULONG vDbgPrintExWithPrefix(
+    _In_z_ PCCH Prefix,
+    _In_ ULONG ComponentId,
+    _In_ ULONG Level,
+    _In_z_ PCCH Format,
+    _In_ __builtin_va_list arglist);
+
 #endif /* DDICHECK_MODEL_WDM_RTL_H */
