@@ -185,6 +185,12 @@ static int entry_key(cache *c, const fe_input *in, unsigned char key[32])
 	cache_sha256_add_str(&s, in->file);
 	for (size_t i = 0; i < in->nargs; i++)
 		cache_sha256_add_str(&s, in->args[i]);
+	/* what a missing .tmh stands for (the header's own content is among
+	   the TU's recorded files) */
+	cache_sha256_add_str(&s, "wpp");
+	for (size_t i = 0; i < in->nwpp_funcs; i++)
+		cache_sha256_add_str(&s, in->wpp_funcs[i]);
+	cache_sha256_add_str(&s, in->wpp_config ? in->wpp_config : "");
 	char *p = resolve(in, in->file);
 	const unsigned char *d = file_digest(c, p);
 	free(p);

@@ -18,9 +18,18 @@
 
 #include "extract/extract.h"
 #include "frontend/fe_args.h"
+#include "frontend/fe_include.h"
 #include "util/strbuf.h"
 #include "util/strmap.h"
 #include "util/xalloc.h"
+
+/* The begin_wpp config blocks of one directory's headers (or of one
+ * file), read once per session: every TU of a driver asks for the same. */
+typedef struct wpp_scan {
+	char *key;               /* "D:dir" or "F:file" */
+	fe_strv sigs;            /* FUNC signatures found */
+	fe_strv files;           /* the files that had some (for the cache key) */
+} wpp_scan;
 
 struct fe_session {
 	CXIndex index;
@@ -28,6 +37,9 @@ struct fe_session {
 	char **extra;
 	size_t nextra;
 	char *resource_dir;      /* NULL: let libclang find it */
+	strmap wpp;              /* key -> wpp_scan */
+	wpp_scan **scans;        /* owned, for freeing */
+	size_t nscans, capscans;
 };
 
 /* Flags every parse starts with.  Drivers are compiled by MSVC for Windows:
@@ -155,6 +167,14 @@ void fe_session_free(fe_session *s)
 		free(s->extra[i]);
 	free(s->extra);
 	free(s->resource_dir);
+	for (size_t i = 0; i < s->nscans; i++) {
+		free(s->scans[i]->key);
+		fe_strv_free(&s->scans[i]->sigs);
+		fe_strv_free(&s->scans[i]->files);
+		free(s->scans[i]);
+	}
+	free(s->scans);
+	strmap_free(&s->wpp);
 	free(s);
 }
 
@@ -313,11 +333,17 @@ static int cmp_cstr(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* Records the files the TU included, for the facts cache's key. */
-static void record_includes(CXTranslationUnit ctu, fx_tu *tu)
+/* Records the files the TU included, for the facts cache's key, with
+ * `extra` (files it depends on that clang did not open under their own
+ * name: the real files behind names supplied in another letter case, the
+ * headers a WPP stand-in was made from).  A supplied name stays recorded
+ * too: a file appearing there later changes the parse. */
+static void record_includes(CXTranslationUnit ctu, fx_tu *tu, const fe_strv *extra)
 {
 	incl_acc acc = { tu, NULL, 0, 0 };
 	clang_getInclusions(ctu, on_inclusion, &acc);
+	for (size_t i = 0; extra && i < extra->n; i++)
+		VEC_PUSH(acc.v, acc.n, acc.cap, arena_strdup(tu->arena, extra->v[i]));
 	if (acc.n)
 		qsort(acc.v, acc.n, sizeof(*acc.v), cmp_cstr);
 	uint32_t out = 0;
@@ -387,6 +413,417 @@ static void argv_free(fe_argv *a)
 	free(a->wd);
 }
 
+/* ---- includes missing as written ---- */
+
+/* A driver's sources were written on Windows: an #include may name its
+ * header in another letter case than the file on disk, and a WPP source
+ * includes X.tmh, which only tracewpp (a WDK build) writes.  clang then
+ * reports "'X' file not found" and the TU loses every declaration behind
+ * it.  Such a name is looked for where clang searches it (the includer's
+ * directory for a quoted include, then the -iquote, -I and -isystem
+ * directories of the session and the TU, in clang's order; never the model
+ * directory, whose names are exact) in any letter case, component by
+ * component (fe_include.h); when exactly one file matches, its content is
+ * given to libclang as an unsaved file at the path the include asked for,
+ * where clang then finds it (libclang remaps a path that does not exist on
+ * disk as a virtual file), and the TU is parsed again.  A missing .tmh that
+ * matches nothing becomes an in-memory stand-in (fe_wpp_stub).  Several
+ * matches, or none for another name, leave the error as clang reported it.
+ * A TU's .tmh includes are known from its text, so their stand-ins are
+ * supplied before the first parse and most WPP drivers parse once. */
+
+enum { FE_MISSING_MAX = 64 };   /* files supplied per TU: bounds the re-parses */
+enum { FE_WPP_SCAN_MAX = 1024 * 1024 };   /* bytes of one header read for begin_wpp */
+
+typedef struct fe_fix {
+	fe_session *s;
+	const char *main;            /* the main file, as parsed */
+	const char *workdir;         /* the compile's directory, or NULL */
+	const fe_input *in;          /* the project's WPP data, or NULL */
+	const char *main_text;       /* the main file's content when given, else NULL */
+	size_t main_len;
+	fe_strv quoted, angled;      /* search directories (after the includer's) */
+	fe_strv user_dirs;           /* -iquote and -I: the user's own headers */
+	struct CXUnsavedFile *uf;
+	unsigned nuf, capuf;
+	char **owned;                /* names and contents the unsaved files point to */
+	size_t nowned, capowned;
+	fe_strv vnames, reals;       /* supplied paths and their files on disk ("" for a stub) */
+	fe_strv tried;               /* includer directory + name already handled */
+	fe_strv deps;                /* files the result depends on beyond clang's inclusions */
+	bool have_stub;
+	strbuf stub;
+	size_t nsupplied;
+} fe_fix;
+
+/* The directory a file's quoted includes are searched in first, as clang
+ * names it ("." for a bare file name: clang looks up "./x.h" then). */
+static char *dir_of(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	if (!slash)
+		return xstrdup(".");
+	if (slash == path)
+		return xstrdup("/");
+	size_t n = (size_t)(slash - path);
+	char *d = xmalloc(n + 1);
+	memcpy(d, path, n);
+	d[n] = '\0';
+	return d;
+}
+
+/* path joined to the compile's directory when relative (malloc'd). */
+static char *fix_fs_path(const fe_fix *f, const char *path)
+{
+	strbuf sb = STRBUF_INIT;
+	if (path[0] != '/' && f->workdir)
+		strbuf_printf(&sb, "%s/%s", f->workdir, path);
+	else
+		strbuf_puts(&sb, path);
+	return strbuf_detach(&sb);
+}
+
+static char *join_path(const char *dir, const char *name)
+{
+	strbuf sb = STRBUF_INIT;
+	size_t n = strlen(dir);
+	strbuf_printf(&sb, "%s%s%s", dir, n && dir[n - 1] != '/' ? "/" : "", name);
+	return strbuf_detach(&sb);
+}
+
+static void fix_init(fe_fix *f, fe_session *s, const char *main, const char *workdir, const fe_input *in,
+		     const char *const *uargs, size_t nuargs, struct CXUnsavedFile *unsaved, unsigned nunsaved)
+{
+	memset(f, 0, sizeof(*f));
+	f->s = s;
+	f->main = main;
+	f->workdir = workdir;
+	f->in = in;
+	const char *const *extra = (const char *const *)s->extra;
+	fe_include_dirs(extra, s->nextra, true, true, &f->quoted);
+	fe_include_dirs(uargs, nuargs, true, true, &f->quoted);
+	fe_include_dirs(extra, s->nextra, false, true, &f->angled);
+	fe_include_dirs(uargs, nuargs, false, true, &f->angled);
+	fe_include_dirs(extra, s->nextra, true, false, &f->user_dirs);
+	fe_include_dirs(uargs, nuargs, true, false, &f->user_dirs);
+	for (unsigned i = 0; i < nunsaved; i++) {
+		VEC_PUSH(f->uf, f->nuf, f->capuf, unsaved[i]);
+		if (!strcmp(unsaved[i].Filename, main)) {
+			f->main_text = unsaved[i].Contents;
+			f->main_len = unsaved[i].Length;
+		}
+	}
+}
+
+static void fix_free(fe_fix *f)
+{
+	fe_strv_free(&f->quoted);
+	fe_strv_free(&f->angled);
+	fe_strv_free(&f->user_dirs);
+	free(f->uf);
+	for (size_t i = 0; i < f->nowned; i++)
+		free(f->owned[i]);
+	free(f->owned);
+	fe_strv_free(&f->vnames);
+	fe_strv_free(&f->reals);
+	fe_strv_free(&f->tried);
+	fe_strv_free(&f->deps);
+	strbuf_free(&f->stub);
+}
+
+/* Up to max bytes of a file; -1 when it cannot be read. */
+static int read_file(const char *path, size_t max, strbuf *out)
+{
+	FILE *fp = fopen(path, "rb");
+	if (!fp)
+		return -1;
+	char buf[65536];
+	size_t n;
+	while (out->len < max && (n = fread(buf, 1, sizeof(buf), fp)) > 0)
+		strbuf_add(out, buf, n);
+	int rc = ferror(fp) ? -1 : 0;
+	fclose(fp);
+	return rc;
+}
+
+/* Adds one file's FUNC signatures to sc (and the file, when it had some). */
+static void scan_file(wpp_scan *sc, const char *path)
+{
+	strbuf text = STRBUF_INIT;
+	if (read_file(path, FE_WPP_SCAN_MAX, &text) == 0 && text.len) {
+		size_t before = sc->sigs.n;
+		fe_wpp_scan(text.buf, text.len, &sc->sigs);
+		if (sc->sigs.n > before)
+			fe_strv_push(&sc->files, path);
+	}
+	strbuf_free(&text);
+}
+
+static bool is_header_name(const char *n)
+{
+	size_t k = strlen(n);
+	return k > 2 && (n[k - 1] == 'h' || n[k - 1] == 'H') && n[k - 2] == '.';
+}
+
+static int cmp_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The scan of a directory's headers ("D:") or of one file ("F:"), read on
+ * the first request of the session. */
+static const wpp_scan *session_scan(fe_session *s, const char *path, bool is_dir)
+{
+	strbuf key = STRBUF_INIT;
+	strbuf_printf(&key, "%s:%s", is_dir ? "D" : "F", path);
+	wpp_scan *sc = strmap_get(&s->wpp, strbuf_str(&key));
+	if (sc) {
+		strbuf_free(&key);
+		return sc;
+	}
+	sc = xcalloc(1, sizeof(*sc));
+	sc->key = strbuf_detach(&key);
+	if (!is_dir) {
+		scan_file(sc, path);
+	} else {
+		fe_strv names = { 0 };
+		DIR *d = opendir(path);
+		const struct dirent *de;
+		while (d && (de = readdir(d)))
+			if (is_header_name(de->d_name))
+				fe_strv_push(&names, de->d_name);
+		if (d)
+			closedir(d);
+		/* sorted: the first definition of a name must not depend on the
+		   directory's order */
+		if (names.n)
+			qsort(names.v, names.n, sizeof(names.v[0]), cmp_name);
+		for (size_t i = 0; i < names.n; i++) {
+			char *p = join_path(path, names.v[i]);
+			scan_file(sc, p);
+			free(p);
+		}
+		fe_strv_free(&names);
+	}
+	VEC_PUSH(s->scans, s->nscans, s->capscans, sc);
+	strmap_put(&s->wpp, sc->key, sc);
+	return sc;
+}
+
+static void add_scan(fe_fix *f, fe_strv *sigs, const wpp_scan *sc)
+{
+	for (size_t i = 0; i < sc->sigs.n; i++)
+		fe_strv_push(sigs, sc->sigs.v[i]);
+	for (size_t i = 0; i < sc->files.n; i++)
+		fe_strv_push(&f->deps, sc->files.v[i]);
+}
+
+/* The text of a .tmh stand-in for this TU, made once: the project's
+ * <WppTraceFunction> signatures, then the FUNC lines of the main file and
+ * of the project's configuration header, or (without one) of the headers
+ * beside the main file and in the user's -iquote/-I directories. */
+static const strbuf *fix_stub(fe_fix *f)
+{
+	if (f->have_stub)
+		return &f->stub;
+	fe_strv sigs = { 0 };
+	if (f->in)
+		for (size_t i = 0; i < f->in->nwpp_funcs; i++)
+			fe_strv_push(&sigs, f->in->wpp_funcs[i]);
+	if (f->main_text) {
+		fe_wpp_scan(f->main_text, f->main_len, &sigs);
+	} else {
+		char *m = fix_fs_path(f, f->main);
+		wpp_scan own = { 0 };
+		scan_file(&own, m);   /* the TU's own text: no other TU asks for it */
+		for (size_t i = 0; i < own.sigs.n; i++)
+			fe_strv_push(&sigs, own.sigs.v[i]);
+		fe_strv_free(&own.sigs);
+		fe_strv_free(&own.files);
+		free(m);
+	}
+	if (f->in && f->in->wpp_config) {
+		add_scan(f, &sigs, session_scan(f->s, f->in->wpp_config, false));
+	} else {
+		char *md = dir_of(f->main), *fmd = fix_fs_path(f, md);
+		add_scan(f, &sigs, session_scan(f->s, fmd, true));
+		free(fmd);
+		free(md);
+		for (size_t i = 0; i < f->user_dirs.n; i++) {
+			char *d = fix_fs_path(f, f->user_dirs.v[i]);
+			add_scan(f, &sigs, session_scan(f->s, d, true));
+			free(d);
+		}
+	}
+	fe_wpp_stub((const char *const *)sigs.v, sigs.n, &f->stub);
+	fe_strv_free(&sigs);
+	f->have_stub = true;
+	return &f->stub;
+}
+
+/* Gives libclang `content` (len bytes, taken over) at vname; real is the
+ * file on disk it came from, or NULL for a stand-in. */
+static void fix_supply(fe_fix *f, const char *vname, char *content, size_t len, const char *real)
+{
+	char *name = xstrdup(vname);
+	VEC_PUSH(f->owned, f->nowned, f->capowned, name);
+	VEC_PUSH(f->owned, f->nowned, f->capowned, content);
+	struct CXUnsavedFile uf = { name, content, (unsigned long)len };
+	VEC_PUSH(f->uf, f->nuf, f->capuf, uf);
+	fe_strv_push(&f->vnames, vname);
+	fe_strv_push(&f->reals, real ? real : "");
+	if (real)
+		fe_strv_push(&f->deps, real);
+	f->nsupplied++;
+}
+
+/* The directory on disk of a file clang names `includer`: a file supplied
+ * here lives where its real file is. */
+static char *fix_includer_fs_dir(const fe_fix *f, const char *includer)
+{
+	for (size_t i = 0; i < f->vnames.n; i++)
+		if (!strcmp(f->vnames.v[i], includer) && f->reals.v[i][0])
+			return dir_of(f->reals.v[i]);
+	char *d = dir_of(includer), *r = fix_fs_path(f, d);
+	free(d);
+	return r;
+}
+
+/* Handles one include of `name` (as written) by `includer` (as clang names
+ * it) that is missing as written.  Returns 1 when a file was supplied. */
+static int fix_resolve(fe_fix *f, const char *includer, const char *name, bool angled)
+{
+	int rc = 0;
+	struct stat st;
+	char *norm = xstrdup(name), *real = NULL;
+	fe_strv vdirs = { 0 }, fdirs = { 0 };
+	strbuf key = STRBUF_INIT;
+	for (char *p = norm; *p; p++)
+		if (*p == '\\')
+			*p = '/';
+	char *ivdir = dir_of(includer);
+	strbuf_printf(&key, "%s\x1f%s", angled ? "<" : ivdir, norm);
+	for (size_t i = 0; i < f->tried.n; i++)
+		if (!strcmp(f->tried.v[i], strbuf_str(&key)))
+			goto cleanup;
+	fe_strv_push(&f->tried, strbuf_str(&key));
+	if (f->nsupplied >= FE_MISSING_MAX || !*norm)
+		goto cleanup;
+	if (norm[0] == '/') {
+		fe_strv_push(&vdirs, "");
+		fe_strv_push(&fdirs, "");
+	} else {
+		if (!angled) {
+			char *fd = fix_includer_fs_dir(f, includer);
+			fe_strv_push(&vdirs, ivdir);
+			fe_strv_push(&fdirs, fd);
+			free(fd);
+		}
+		const fe_strv *dirs = angled ? &f->angled : &f->quoted;
+		for (size_t i = 0; i < dirs->n; i++) {
+			char *fd = fix_fs_path(f, dirs->v[i]);
+			fe_strv_push(&vdirs, dirs->v[i]);
+			fe_strv_push(&fdirs, fd);
+			free(fd);
+		}
+	}
+	/* found as written somewhere: clang finds it too */
+	for (size_t i = 0; i < fdirs.n; i++) {
+		char *p = join_path(fdirs.v[i], norm);
+		bool there = stat(p, &st) == 0 && S_ISREG(st.st_mode);
+		free(p);
+		if (there)
+			goto cleanup;
+	}
+	for (size_t i = 0; i < fdirs.n; i++) {
+		int r = fe_include_find_ci(fdirs.v[i], norm, &real);
+		if (r == FE_INC_AMBIGUOUS)
+			goto cleanup;   /* nothing says which one: the error stays */
+		if (r != FE_INC_FOUND)
+			continue;
+		strbuf content = STRBUF_INIT;
+		if (read_file(real, SIZE_MAX, &content) != 0) {
+			strbuf_free(&content);
+			goto cleanup;
+		}
+		size_t len = content.len;
+		char *vname = join_path(vdirs.v[i], norm);
+		fix_supply(f, vname, content.buf ? strbuf_detach(&content) : xstrdup(""), len, real);
+		free(vname);
+		rc = 1;
+		goto cleanup;
+	}
+	if (fe_include_is_tmh(norm) && vdirs.n) {
+		const strbuf *stub = fix_stub(f);
+		char *vname = join_path(vdirs.v[0], norm);
+		char *copy = xmalloc(stub->len + 1);
+		memcpy(copy, strbuf_str(stub), stub->len + 1);
+		fix_supply(f, vname, copy, stub->len, NULL);
+		free(vname);
+		rc = 1;
+	}
+cleanup:
+	free(real);
+	free(ivdir);
+	free(norm);
+	fe_strv_free(&vdirs);
+	fe_strv_free(&fdirs);
+	strbuf_free(&key);
+	return rc;
+}
+
+/* Before the first parse: the main file's quoted .tmh includes. */
+static void fix_prescan(fe_fix *f)
+{
+	fe_strv names = { 0 };
+	strbuf text = STRBUF_INIT;
+	if (f->main_text) {
+		fe_include_tmh_names(f->main_text, f->main_len, &names);
+	} else {
+		char *m = fix_fs_path(f, f->main);
+		if (read_file(m, FE_WPP_SCAN_MAX, &text) == 0 && text.len)
+			fe_include_tmh_names(text.buf, text.len, &names);
+		free(m);
+	}
+	for (size_t i = 0; i < names.n; i++)
+		fix_resolve(f, f->main, names.v[i], false);
+	fe_strv_free(&names);
+	strbuf_free(&text);
+}
+
+/* After a parse: supplies what the "'X' file not found" errors ask for.
+ * Returns the number of files supplied (0: the parse is final). */
+static unsigned fix_missing(fe_fix *f, CXTranslationUnit ctu)
+{
+	unsigned added = 0;
+	unsigned nd = clang_getNumDiagnostics(ctu);
+	for (unsigned i = 0; i < nd; i++) {
+		CXDiagnostic d = clang_getDiagnostic(ctu, i);
+		enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
+		CXString msg = clang_getDiagnosticSpelling(d);
+		char *name = (sev == CXDiagnostic_Error || sev == CXDiagnostic_Fatal) ?
+				     fe_include_missing_name(clang_getCString(msg)) : NULL;
+		CXFile file = NULL;
+		unsigned offset = 0;
+		if (name)
+			clang_getSpellingLocation(clang_getDiagnosticLocation(d), &file, NULL, NULL, &offset);
+		if (name && file) {
+			size_t size = 0;
+			const char *text = clang_getFileContents(ctu, file, &size);
+			/* the location is the name's opening delimiter */
+			bool angled = text && offset < size && text[offset] == '<';
+			CXString includer = clang_getFileName(file);
+			if (clang_getCString(includer))
+				added += (unsigned)fix_resolve(f, clang_getCString(includer), name, angled);
+			clang_disposeString(includer);
+		}
+		free(name);
+		clang_disposeString(msg);
+		clang_disposeDiagnostic(d);
+	}
+	return added;
+}
+
 /* Parse options.  KeepGoing: a missing include does not end the parse.  No
  * detailed preprocessing record.  Function bodies are not skipped, not even
  * in headers: the driver's static inline helpers in its own headers take
@@ -394,15 +831,18 @@ static void argv_free(fe_argv *a)
  * measures what skipping the model headers' few bodies would save). */
 static const unsigned parse_options = CXTranslationUnit_KeepGoing;
 
-static int parse(fe_session *s, const char *path, const char *workdir, const char *const *uargs,
-		 size_t nuargs, struct CXUnsavedFile *unsaved, unsigned nunsaved, const char *pch,
-		 fx_tu **out)
+/* `in` (may be NULL) gives the project's WPP data. */
+static int parse(fe_session *s, const char *path, const char *workdir, const fe_input *in,
+		 const char *const *uargs, size_t nuargs, struct CXUnsavedFile *unsaved, unsigned nunsaved,
+		 const char *pch, fx_tu **out)
 {
 	int rc = 0;
 	fe_argv a = { 0 };
 	fx_tu *tu = fx_tu_new(path);
 	CXTranslationUnit ctu = NULL;
+	fe_fix fix;
 	*out = tu;
+	fix_init(&fix, s, path, workdir, in, uargs, nuargs, unsaved, nunsaved);
 
 	if (!unsaved) {
 		struct stat st;
@@ -414,15 +854,25 @@ static int parse(fe_session *s, const char *path, const char *workdir, const cha
 	const char *pre[2] = { "-include-pch", pch };
 	argv_build(&a, s, false, workdir, pre, pch ? 2 : 0, uargs, nuargs);
 
-	enum CXErrorCode ec = clang_parseTranslationUnit2(s->index, path, a.v, (int)a.n, unsaved,
-							  nunsaved, parse_options, &ctu);
+	fix_prescan(&fix);
+	enum CXErrorCode ec;
+	for (;;) {
+		ec = clang_parseTranslationUnit2(s->index, path, a.v, (int)a.n, fix.uf, fix.nuf,
+						 parse_options, &ctu);
+		if (ec != CXError_Success || !ctu || fix_missing(&fix, ctu) == 0)
+			break;
+		/* parsed again from the start: a reparse keeps nothing a new
+		   file could change */
+		clang_disposeTranslationUnit(ctu);
+		ctu = NULL;
+	}
 	if (ec != CXError_Success || !ctu) {
 		fail_tu(tu, "cannot parse %s: %s", path, error_meaning(ec));
 		goto cleanup;
 	}
 	tu->parsed = true;
 	record_diags(ctu, tu);
-	record_includes(ctu, tu);
+	record_includes(ctu, tu, &fix.deps);
 	if (ex_extract_tu(ctu, tu) != 0)
 		rc = -1;
 
@@ -431,6 +881,7 @@ cleanup:
 	if (ctu)
 		clang_disposeTranslationUnit(ctu);
 	argv_free(&a);
+	fix_free(&fix);
 	return rc;
 }
 
@@ -450,7 +901,7 @@ int fe_extract_pch(fe_session *s, const fe_input *in, const char *pch, fx_tu **o
 	if (!s || !in || !in->file)
 		return -1;
 	char *path = input_path(in);
-	int rc = parse(s, path ? path : in->file, in->directory, (const char *const *)in->args,
+	int rc = parse(s, path ? path : in->file, in->directory, in, (const char *const *)in->args,
 		       in->nargs, NULL, 0, pch, out);
 	free(path);
 	return rc;
@@ -468,7 +919,7 @@ int fe_extract_buffer(fe_session *s, const char *path, const char *content, size
 	if (!s || !path || (!content && len))
 		return -1;
 	struct CXUnsavedFile uf = { path, content ? content : "", (unsigned long)len };
-	return parse(s, path, NULL, args, nargs, &uf, 1, NULL, out);
+	return parse(s, path, NULL, NULL, args, nargs, &uf, 1, NULL, out);
 }
 
 /* ---- shared leading includes (precompiled headers) ---- */
@@ -621,22 +1072,6 @@ static char *leading_includes(const char *path)
 	return strbuf_detach(&out);
 }
 
-/* The directory a main file's quoted includes are searched in first, as
- * clang names it ("." for a bare file name). */
-static char *main_dir(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-	if (!slash)
-		return xstrdup(".");
-	if (slash == path)
-		return xstrdup("/");
-	size_t n = (size_t)(slash - path);
-	char *d = xmalloc(n + 1);
-	memcpy(d, path, n);
-	d[n] = '\0';
-	return d;
-}
-
 int fe_pch_plan(fe_pch_set **out, const fe_input *in, size_t n)
 {
 	fe_pch_set *set = xcalloc(1, sizeof(*set));
@@ -655,7 +1090,7 @@ int fe_pch_plan(fe_pch_set **out, const fe_input *in, size_t n)
 			free(path);
 			continue;
 		}
-		char *dir = main_dir(p);
+		char *dir = dir_of(p);
 		free(path);
 		strbuf k = STRBUF_INIT;
 		strbuf_printf(&k, "%s\x1f%s\x1f", in[i].directory ? in[i].directory : "", dir);
@@ -913,6 +1348,10 @@ void fe_inputs_free(fe_input *in, size_t n)
 		for (size_t j = 0; j < in[i].nargs; j++)
 			free(in[i].args[j]);
 		free(in[i].args);
+		for (size_t j = 0; j < in[i].nwpp_funcs; j++)
+			free(in[i].wpp_funcs[j]);
+		free(in[i].wpp_funcs);
+		free(in[i].wpp_config);
 	}
 	free(in);
 }

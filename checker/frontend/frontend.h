@@ -18,12 +18,19 @@ typedef struct fe_config {
 	size_t nextra;
 } fe_config;
 
-/* One translation unit to parse: from the command line or a compilation database. */
+/* One translation unit to parse: from the command line, a compilation
+ * database or a project.  The WPP fields describe the stand-in for a
+ * missing X.tmh (frontend.c, "includes missing as written"). */
 typedef struct fe_input {
 	char *file;          /* absolute or relative to the current directory */
 	char *directory;     /* working directory of the compile (NULL: current) */
 	char **args;         /* compiler arguments, without the compiler and the file */
 	size_t nargs;
+	char **wpp_funcs;    /* trace-function signatures, "DEBUGP(LEVEL,MSG,...)" (<WppTraceFunction>) */
+	size_t nwpp_funcs;
+	char *wpp_config;    /* the header holding the begin_wpp config block
+			        (<WppScanConfigurationData>), or NULL: the headers
+			        beside the file and in its -I directories are read */
 } fe_input;
 
 typedef struct fe_session fe_session;
@@ -34,6 +41,10 @@ void fe_session_free(fe_session *s);  /* NULL-safe */
 /* Parses `in` and extracts its facts into *out (caller frees with fx_tu_free).
  * Parse errors do not fail the call: they are in (*out)->diags with
  * (*out)->nerrors counting them, and the AST is extracted as far as it parsed.
+ * An #include missing as written is looked for as Windows would find it
+ * (in any letter case; a WPP X.tmh is made up in memory) and the file
+ * parsed again with it, up to 64 such files; the diagnostics are the last
+ * parse's, and a file found this way gives none.
  * When libclang cannot build a TU at all, *out has parsed == false and a diag
  * naming the file; the call still returns 0.  Returns -1 only on a bug. */
 int fe_extract(fe_session *s, const fe_input *in, fx_tu **out);

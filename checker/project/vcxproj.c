@@ -31,9 +31,11 @@ static void sl_free(strlist *l)
 	memset(l, 0, sizeof(*l));
 }
 
-/* The metadata ddicheck reads, accumulated like MSBuild does. */
+/* The metadata ddicheck reads, accumulated like MSBuild does.  The WPP
+ * ones say what a missing X.tmh stands for (frontend.h, fe_input). */
 typedef struct meta {
 	char *defines, *includes, *forced;
+	char *wpp_funcs, *wpp_config;   /* WppTraceFunction, WppScanConfigurationData */
 } meta;
 
 static void meta_free(meta *m)
@@ -41,11 +43,14 @@ static void meta_free(meta *m)
 	free(m->defines);
 	free(m->includes);
 	free(m->forced);
+	free(m->wpp_funcs);
+	free(m->wpp_config);
 }
 
 static meta meta_copy(const meta *m)
 {
-	meta r = { xstrdup(m->defines), xstrdup(m->includes), xstrdup(m->forced) };
+	meta r = { xstrdup(m->defines), xstrdup(m->includes), xstrdup(m->forced), xstrdup(m->wpp_funcs),
+		   xstrdup(m->wpp_config) };
 	return r;
 }
 
@@ -138,7 +143,9 @@ static bool condition_holds(const ctx *c, const xmlNode *n)
 			l[ll - 1] = '\0';
 			r[rl - 1] = '\0';
 			char *lv = expand(c, l + 1);
-			if (lv) {
+			/* item metadata (%(ClCompile.X)) is not known here: unknown,
+			   so true like the other conditions ddicheck cannot evaluate */
+			if (lv && !strstr(lv, "%(")) {
 				/* compare without spaces and case, as MSBuild does for these */
 				result = strcasecmp(lv, r + 1) == 0;
 				if (ne && !eq)
@@ -165,6 +172,12 @@ static void apply_meta(const xmlNode *e, meta *m)
 	} else if (is(e, "ForcedIncludeFiles")) {
 		slot = &m->forced;
 		ref = "%(ForcedIncludeFiles)";
+	} else if (is(e, "WppTraceFunction")) {
+		slot = &m->wpp_funcs;
+		ref = "%(WppTraceFunction)";
+	} else if (is(e, "WppScanConfigurationData")) {
+		slot = &m->wpp_config;
+		ref = "%(WppScanConfigurationData)";
 	} else {
 		return;
 	}
@@ -569,6 +582,27 @@ static fe_input make_input(const ctx *c, const char *file, const meta *m)
 	}
 	in.args = args.v;
 	in.nargs = args.n;
+	/* "A(LEVEL,MSG,...);B((MSG,...))": a signature holds no ';' */
+	strlist funcs = { 0 };
+	split_into(c, m->wpp_funcs, &funcs, VCX_TEXT);
+	in.wpp_funcs = funcs.v;
+	in.nwpp_funcs = funcs.n;
+	/* the configuration header, relative to the project like tracewpp's
+	   -scan:, found in any letter case; one that does not exist is
+	   dropped (the headers beside the source are read instead) */
+	char *cfg = m->wpp_config ? xstrdup(m->wpp_config) : NULL;
+	char *t = cfg ? trim(cfg) : NULL;
+	if (t && *t && !strstr(t, "%(")) {
+		char *p = to_path(c, t), *found = NULL;
+		vcx_miss miss = { 0 };
+		if (p && vcx_resolve(p, &found, &miss) == 0)
+			in.wpp_config = found;
+		else
+			free(found);
+		vcx_miss_free(&miss);
+		free(p);
+	}
+	free(cfg);
 	sl_free(&defs);
 	sl_free(&incs);
 	sl_free(&forced);
@@ -583,6 +617,10 @@ static void vcx_input_clear(fe_input *in)
 	for (size_t j = 0; j < in->nargs; j++)
 		free(in->args[j]);
 	free(in->args);
+	for (size_t j = 0; j < in->nwpp_funcs; j++)
+		free(in->wpp_funcs[j]);
+	free(in->wpp_funcs);
+	free(in->wpp_config);
 	memset(in, 0, sizeof(*in));
 }
 

@@ -3,7 +3,9 @@
  * Takes the ClCompile items and, for the chosen configuration, their
  * PreprocessorDefinitions, AdditionalIncludeDirectories and
  * ForcedIncludeFiles (item definitions, then per-item metadata, in document
- * order, `%(Name)` standing for what came before).  An item's Include is a
+ * order, `%(Name)` standing for what came before), and the WPP metadata a
+ * missing X.tmh is made from: WppTraceFunction (a ';' list of signatures)
+ * and WppScanConfigurationData (a header, found in any letter case).  An item's Include is a
  * ';' list (entries trimmed, empty ones dropped) of files or of file-name
  * wildcards (`*`, `?`); Exclude (files, wildcards, `@(ClCompile)`) and Remove
  * take items out.  Paths are made relative to the project's directory and

@@ -518,7 +518,7 @@ START_TEST(missing_file)
 	fe_config cfg = { NULL, NULL, 0 };
 	fe_session *s = fe_session_new(&cfg);
 	char *path = "/nonexistent/dir/nothere.c";
-	fe_input in = { path, NULL, NULL, 0 };
+	fe_input in = { .file = path };
 	fx_tu *tu = NULL;
 	ck_assert_int_eq(fe_extract(s, &in, &tu), 0);
 	ck_assert_ptr_nonnull(tu);

@@ -345,6 +345,42 @@ START_TEST(missing_and_ambiguous_files)
 }
 END_TEST
 
+/* The WPP metadata a missing X.tmh is made from: the trace functions (a
+ * ';' list, accumulated with %(WppTraceFunction)) and the configuration
+ * header, found in any letter case; a condition on item metadata, which
+ * ddicheck cannot evaluate, holds. */
+START_TEST(wpp_metadata)
+{
+	char err[512];
+	fe_input *in;
+	size_t n;
+	write_items("<ClCompile Include=\"a.c;b.c\">\n"
+		    "  <WppTraceFunction>DEBUGP(LEVEL,MSG,...)</WppTraceFunction>\n"
+		    "  <WppTraceFunction>%(WppTraceFunction); Hexdump((LEVEL,FLAGS,MSG,...)) ;</WppTraceFunction>\n"
+		    "  <WppScanConfigurationData Condition=\"'%(ClCompile.ScanConfigurationData)' == ''\">Inc\\Trace.h</WppScanConfigurationData>\n"
+		    "</ClCompile>\n"
+		    "<ClCompile Include=\"c.c\">\n"
+		    "  <WppScanConfigurationData>nosuch.h</WppScanConfigurationData>\n"
+		    "</ClCompile>\n");
+	put("a.c");
+	put("b.c");
+	put("c.c");
+	put("inc/trace.h");
+	ck_assert_msg(vcx_load(proj, NULL, &in, &n, err, sizeof(err)) == 0, "%s", err);
+	ck_assert_uint_eq(n, 3);
+	for (size_t i = 0; i < 2; i++) {
+		ck_assert_uint_eq(in[i].nwpp_funcs, 2);
+		ck_assert_str_eq(in[i].wpp_funcs[0], "DEBUGP(LEVEL,MSG,...)");
+		ck_assert_str_eq(in[i].wpp_funcs[1], "Hexdump((LEVEL,FLAGS,MSG,...))");
+		ck_assert_str_eq(in[i].wpp_config, at("inc/trace.h"));
+	}
+	ck_assert_uint_eq(in[2].nwpp_funcs, 0);
+	ck_assert_ptr_null(in[2].wpp_config);   /* missing: the headers beside the source are read */
+	fe_inputs_free(in, n);
+	cleanup_dir();
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("vcxproj");
@@ -359,6 +395,7 @@ int main(void)
 	tcase_add_test(tc, wildcard_in_directory_is_an_error);
 	tcase_add_test(tc, file_name_case);
 	tcase_add_test(tc, missing_and_ambiguous_files);
+	tcase_add_test(tc, wpp_metadata);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

@@ -1,0 +1,291 @@
+/* Includes missing as written, end to end through libclang: a header in
+ * another letter case (also from a header found that way, from an -I
+ * directory, and with the PCH path), WPP .tmh stand-ins from a project's
+ * trace functions and from begin_wpp blocks, and the cases that stay
+ * errors (several candidates; more missing files than the bound). */
+#include <check.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "frontend/frontend.h"
+
+static char dir[64];
+
+static void make_tree(void)
+{
+	strcpy(dir, "/tmp/ddicheck-feres-XXXXXX");
+	ck_assert_ptr_nonnull(mkdtemp(dir));
+}
+
+/* Writes rel under dir (directories created) with printf-style content. */
+static void put(const char *rel, const char *fmt, ...)
+{
+	char p[256], cmd[400];
+	snprintf(p, sizeof(p), "%s/%s", dir, rel);
+	snprintf(cmd, sizeof(cmd), "mkdir -p \"$(dirname '%s')\"", p);
+	ck_assert_int_eq(system(cmd), 0);
+	FILE *f = fopen(p, "w");
+	ck_assert_ptr_nonnull(f);
+	va_list ap;
+	va_start(ap, fmt);
+	vfprintf(f, fmt, ap);
+	va_end(ap);
+	fclose(f);
+}
+
+static const char *at(const char *rel)
+{
+	static char buf[16][256];   /* the inputs of a test keep theirs */
+	static int k;
+	k = (k + 1) % 16;
+	snprintf(buf[k], sizeof(buf[k]), "%s/%s", dir, rel);
+	return buf[k];
+}
+
+static void remove_tree(void)
+{
+	char cmd[128];
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	ck_assert_int_eq(system(cmd), 0);
+}
+
+static fe_session *session(void)
+{
+	fe_config cfg = { DDICHECK_RULES_DIR "/include", NULL, 0 };
+	return fe_session_new(&cfg);
+}
+
+static fx_tu *extract(fe_session *s, fe_input *in)
+{
+	fx_tu *tu = NULL;
+	ck_assert_int_eq(fe_extract(s, in, &tu), 0);
+	ck_assert_ptr_nonnull(tu);
+	ck_assert(tu->parsed);
+	return tu;
+}
+
+static bool has_include(const fx_tu *tu, const char *path)
+{
+	for (uint32_t i = 0; i < tu->nincludes; i++)
+		if (!strcmp(tu->includes[i], path))
+			return true;
+	return false;
+}
+
+static void expect_clean(const fx_tu *tu)
+{
+	for (uint32_t i = 0; i < tu->ndiags; i++)
+		if (tu->diags[i].severity == FX_DIAG_ERROR || tu->diags[i].severity == FX_DIAG_FATAL)
+			ck_abort_msg("%s:%u: %s", tu->diags[i].loc.file ? tu->diags[i].loc.file : "?",
+				     tu->diags[i].loc.line, tu->diags[i].message);
+	ck_assert_uint_eq(tu->nerrors, 0);
+}
+
+START_TEST(header_in_another_case)
+{
+	make_tree();
+	put("src/drv.c", "#include \"Defs.H\"\n#include <Regs.h>\nint a = DEFS + REGS + DEEP;\n");
+	put("src/defs.h", "#include \"SUB\\Deep.h\"\n#define DEFS 1\n");
+	put("src/sub/deep.h", "#define DEEP 1\n");
+	put("inc/REGS.h", "#define REGS 1\n");
+	fe_session *s = session();
+	char *args[] = { "-Iinc" };   /* relative to the compile's directory */
+	fe_input in = { .file = "src/drv.c", .directory = dir, .args = args, .nargs = 1 };
+	fx_tu *tu = extract(s, &in);
+	expect_clean(tu);
+	/* the real files are in the cache's key */
+	ck_assert(has_include(tu, at("src/defs.h")));
+	ck_assert(has_include(tu, at("src/sub/deep.h")));
+	ck_assert(has_include(tu, at("inc/REGS.h")));
+	fx_tu_free(tu);
+	fe_session_free(s);
+	remove_tree();
+}
+END_TEST
+
+START_TEST(ambiguous_stays_an_error)
+{
+	make_tree();
+	put("drv.c", "#include <wdm.h>\n#include \"Common.h\"\nint a = COMMON;\n");
+	put("common.h", "#define COMMON 1\n");
+	put("COMMON.h", "#define COMMON 2\n");
+	fe_session *s = session();
+	fe_input in = { .file = (char *)at("drv.c") };
+	fx_tu *tu = extract(s, &in);
+	ck_assert_uint_ge(tu->nerrors, 1);
+	ck_assert_str_eq(tu->diags[0].message, "'Common.h' file not found");
+	ck_assert_str_eq(tu->diags[0].loc.file, at("drv.c"));
+	ck_assert_uint_eq(tu->diags[0].loc.line, 2);
+	fx_tu_free(tu);
+	fe_session_free(s);
+
+	/* the command's exit status: 3, incomplete analysis, with file:line */
+	char cmd[512];
+	snprintf(cmd, sizeof(cmd), "'%s' --no-cache '%s' > '%s/out' 2>&1", DDICHECK_BIN, at("drv.c"), dir);
+	int st = system(cmd);
+	ck_assert(WIFEXITED(st));
+	ck_assert_int_eq(WEXITSTATUS(st), 3);
+	FILE *f = fopen(at("out"), "r");
+	ck_assert_ptr_nonnull(f);
+	char buf[4096];
+	size_t n = fread(buf, 1, sizeof(buf) - 1, f);
+	buf[n] = '\0';
+	fclose(f);
+	char want[300];
+	snprintf(want, sizeof(want), "%s:2:10: error: 'Common.h' file not found", at("drv.c"));
+	ck_assert_msg(strstr(buf, want), "%s", buf);
+	remove_tree();
+}
+END_TEST
+
+START_TEST(wpp_from_project_and_config_blocks)
+{
+	make_tree();
+	/* a project's trace function, and one from a begin_wpp block of a
+	   header beside the source that the source does not include */
+	put("drv.c", "#include <wdm.h>\n#include \"drv.tmh\"\n"
+		     "void f(int x) { DEBUGP(1, \"x %%d\", x); WtReturn(x); DoTraceMessage(1, \"m\"); }\n"
+		     "NTSTATUS DriverEntry(PDRIVER_OBJECT d, PUNICODE_STRING r) { WPP_INIT_TRACING(d, r); return 0; }\n");
+	put("trace.h", "// begin_wpp config\n// FUNC WtReturn{FLAGS=X}(EXP);\n// end_wpp\n");
+	fe_session *s = session();
+	char *funcs[] = { "DEBUGP(LEVEL,MSG,...)" };
+	char main[256];   /* at() reuses its buffers */
+	snprintf(main, sizeof(main), "%s", at("drv.c"));
+	fe_input in = { .file = main, .wpp_funcs = funcs, .nwpp_funcs = 1 };
+	fx_tu *tu = extract(s, &in);
+	expect_clean(tu);
+	ck_assert(has_include(tu, at("trace.h")));   /* the stand-in depends on it */
+	fx_tu_free(tu);
+
+	/* a configuration header named by the project: the others are not read */
+	put("cfg/wpp.h", "/* begin_wpp config\n   FUNC WtReturn(EXP);\n   end_wpp */\n");
+	put("trace.h", "// begin_wpp config\n// FUNC WtReturn(A, B);\n// end_wpp\n");
+	char cfg[256];
+	snprintf(cfg, sizeof(cfg), "%s", at("cfg/wpp.h"));
+	in.wpp_config = cfg;
+	tu = extract(s, &in);
+	expect_clean(tu);
+	ck_assert(has_include(tu, at("cfg/wpp.h")));
+	ck_assert(!has_include(tu, at("trace.h")));
+	fx_tu_free(tu);
+
+	/* a real .tmh (a WDK build's) wins over the stand-in */
+	put("drv.tmh", "#error the real one\n");
+	in.wpp_config = NULL;
+	tu = extract(s, &in);
+	ck_assert(has_include(tu, at("drv.tmh")));
+	ck_assert_uint_eq(tu->nerrors, 1);
+	ck_assert_str_eq(tu->diags[0].message, "the real one");
+	fx_tu_free(tu);
+	fe_session_free(s);
+	remove_tree();
+}
+END_TEST
+
+START_TEST(with_precompiled_header)
+{
+	make_tree();
+	put("a.c", "#include <wdm.h>\n#include \"defs.h\"\nint da;\n#include \"A.tmh\"\n#include \"Late.h\"\n"
+		   "void fa(void) { Trace(1, \"a\"); KeStallExecutionProcessor(LATE); }\n");
+	put("b.c", "#include <wdm.h>\n#include \"defs.h\"\nint db;\n#include \"b.tmh\"\n#include \"LATE.H\"\n"
+		   "void fb(void) { Trace(1, \"b\"); KeStallExecutionProcessor(LATE); }\n");
+	put("defs.h", "#define DEFS 1\n// begin_wpp config\n// FUNC Trace(LEVEL, MSG, ...);\n// end_wpp\n");
+	put("late.h", "#define LATE 10\n");
+	fe_session *s = session();
+	fe_input in[2] = { { .file = (char *)at("a.c") }, { .file = (char *)at("b.c") } };
+	fe_pch_set *set = NULL;
+	ck_assert_int_eq(fe_pch_plan(&set, in, 2), 0);
+	ck_assert_uint_eq(fe_pch_count(set), 1);
+	ck_assert_int_eq(fe_pch_build(s, set, 0), 0);
+	ck_assert_ptr_nonnull(fe_pch_for(set, 0));
+	for (int i = 0; i < 2; i++) {
+		fx_tu *tu = NULL;
+		ck_assert_int_eq(fe_extract_pch(s, &in[i], fe_pch_for(set, (size_t)i), &tu), 0);
+		expect_clean(tu);
+		ck_assert(has_include(tu, at("late.h")));
+		fx_tu_free(tu);
+	}
+	fe_pch_free(set);
+
+	/* a leading block that needs a file found in another case: no PCH
+	   for it, and the plain parse finds the file */
+	put("c.c", "#include \"DEFS.h\"\nint dc;\n#include \"c.tmh\"\nvoid fc(void) { Trace(1, \"c\"); }\n");
+	put("d.c", "#include \"DEFS.h\"\nint dd;\n#include \"d.tmh\"\nvoid fd(void) { Trace(1, \"d\"); }\n");
+	fe_input in2[2] = { { .file = (char *)at("c.c") }, { .file = (char *)at("d.c") } };
+	ck_assert_int_eq(fe_pch_plan(&set, in2, 2), 0);
+	ck_assert_uint_eq(fe_pch_count(set), 1);
+	ck_assert_int_eq(fe_pch_build(s, set, 0), 0);
+	ck_assert_ptr_null(fe_pch_for(set, 0));
+	for (int i = 0; i < 2; i++) {
+		fx_tu *tu = NULL;
+		ck_assert_int_eq(fe_extract_pch(s, &in2[i], fe_pch_for(set, (size_t)i), &tu), 0);
+		expect_clean(tu);
+		fx_tu_free(tu);
+	}
+	fe_pch_free(set);
+	fe_session_free(s);
+	remove_tree();
+}
+END_TEST
+
+START_TEST(bounded)
+{
+	/* a chain of 70 headers, each included in another case: 64 are
+	   supplied, the 65th stays missing */
+	make_tree();
+	put("drv.c", "#include \"H0.H\"\n");
+	for (int i = 0; i < 70; i++) {
+		char rel[32];
+		snprintf(rel, sizeof(rel), "h%d.h", i);
+		put(rel, "#include \"H%d.H\"\n", i + 1);
+	}
+	put("h70.h", "\n");
+	fe_session *s = session();
+	fe_input in = { .file = (char *)at("drv.c") };
+	fx_tu *tu = extract(s, &in);
+	ck_assert_uint_eq(tu->nerrors, 1);
+	ck_assert_str_eq(tu->diags[0].message, "'H64.H' file not found");
+	fx_tu_free(tu);
+	fe_session_free(s);
+	remove_tree();
+}
+END_TEST
+
+START_TEST(buffer_input)
+{
+	make_tree();
+	put("x.h", "#define X 1\n");
+	const char *src = "#include \"X.h\"\n#include \"buf.tmh\"\nint a = X;\n";
+	fe_session *s = session();
+	fx_tu *tu = NULL;
+	ck_assert_int_eq(fe_extract_buffer(s, at("buf.c"), src, strlen(src), NULL, 0, &tu), 0);
+	expect_clean(tu);
+	fx_tu_free(tu);
+	fe_session_free(s);
+	remove_tree();
+}
+END_TEST
+
+int main(void)
+{
+	Suite *s = suite_create("fe_resolve");
+	TCase *tc = tcase_create("resolve");
+	tcase_set_timeout(tc, 120);
+	tcase_add_test(tc, header_in_another_case);
+	tcase_add_test(tc, ambiguous_stays_an_error);
+	tcase_add_test(tc, wpp_from_project_and_config_blocks);
+	tcase_add_test(tc, with_precompiled_header);
+	tcase_add_test(tc, bounded);
+	tcase_add_test(tc, buffer_input);
+	suite_add_tcase(s, tc);
+	SRunner *sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	int failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
