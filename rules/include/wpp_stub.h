@@ -15,16 +15,17 @@
  * to WPP_STUB_TRACE(...), which discards its arguments (the path on which
  * tracing is disabled).
  *
- * Use (docs/evaluation.md, "WPP tracing"): put one file per source file,
- * named as the source includes it ("X.tmh"), in a scratch directory passed
- * with -I, each containing
+ * ddicheck supplies each missing X.tmh itself, in memory (docs/usage.md,
+ * "Includes missing as written"): one #define per project trace function,
+ * from the vcxproj's <WppTraceFunction> and the FUNC lines of begin_wpp
+ * config blocks, such as
  *
- *     #include <wpp_stub.h>
  *     #define DEBUGP(LEVEL, MSG, ...) WPP_STUB_TRACE(LEVEL, MSG, __VA_ARGS__)
  *
- * with one #define per project trace function (DEBUGP here is netvmini's
- * <WppTraceFunction>DEBUGP(LEVEL,MSG,...)</WppTraceFunction>).  The
- * functions below are the ones tracewpp always provides.
+ * (DEBUGP is netvmini's <WppTraceFunction>DEBUGP(LEVEL,MSG,...)), then
+ * #include <wpp_stub.h>.  The functions below are the ones tracewpp always
+ * provides; each yields to a project function of the same name, defined
+ * before this header.
  *
  * Written for ddicheck from the public WPP documentation ("WPP Software
  * Tracing", "WPP_INIT_TRACING", "DoTraceMessage"); it is not a copy of any
