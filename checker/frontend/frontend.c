@@ -421,8 +421,8 @@ static void argv_free(fe_argv *a)
  * reports "'X' file not found" and the TU loses every declaration behind
  * it.  Such a name is looked for where clang searches it (the includer's
  * directory for a quoted include, then the -iquote, -I and -isystem
- * directories of the session and the TU, in clang's order; never the model
- * directory, whose names are exact) in any letter case, component by
+ * directories of the session and the TU, in clang's order, and last the
+ * model directory) in any letter case, component by
  * component (fe_include.h); when exactly one file matches, its content is
  * given to libclang as an unsaved file at the path the include asked for,
  * where clang then finds it (libclang remaps a path that does not exist on
@@ -504,6 +504,12 @@ static void fix_init(fe_fix *f, fe_session *s, const char *main, const char *wor
 	fe_include_dirs(uargs, nuargs, true, true, &f->quoted);
 	fe_include_dirs(extra, s->nextra, false, true, &f->angled);
 	fe_include_dirs(uargs, nuargs, false, true, &f->angled);
+	/* last, as -idirafter: the model stands for the WDK, whose names a
+	   Windows build also finds in any letter case (<DEVIOCTL.H>) */
+	if (s->model_include_dir && *s->model_include_dir) {
+		fe_strv_push(&f->quoted, s->model_include_dir);
+		fe_strv_push(&f->angled, s->model_include_dir);
+	}
 	fe_include_dirs(extra, s->nextra, true, false, &f->user_dirs);
 	fe_include_dirs(uargs, nuargs, true, false, &f->user_dirs);
 	for (unsigned i = 0; i < nunsaved; i++) {

@@ -108,6 +108,23 @@ START_TEST(header_in_another_case)
 }
 END_TEST
 
+/* The model stands for the WDK, whose header names a Windows build finds in
+ * any letter case; after the user's directories, as -idirafter. */
+START_TEST(model_header_in_another_case)
+{
+	make_tree();
+	put("drv.c", "#include <NTDDK.H>\n#include \"DEVIOCTL.H\"\nULONG a = METHOD_BUFFERED;\n");
+	fe_session *s = session();
+	fe_input in = { .file = (char *)at("drv.c") };
+	fx_tu *tu = extract(s, &in);
+	expect_clean(tu);
+	ck_assert(has_include(tu, DDICHECK_RULES_DIR "/include/devioctl.h"));
+	fx_tu_free(tu);
+	fe_session_free(s);
+	remove_tree();
+}
+END_TEST
+
 START_TEST(ambiguous_stays_an_error)
 {
 	make_tree();
@@ -277,6 +294,7 @@ int main(void)
 	TCase *tc = tcase_create("resolve");
 	tcase_set_timeout(tc, 120);
 	tcase_add_test(tc, header_in_another_case);
+	tcase_add_test(tc, model_header_in_another_case);
 	tcase_add_test(tc, ambiguous_stays_an_error);
 	tcase_add_test(tc, wpp_from_project_and_config_blocks);
 	tcase_add_test(tc, with_precompiled_header);
