@@ -36,6 +36,7 @@ static void sl_free(strlist *l)
 typedef struct meta {
 	char *defines, *includes, *forced;
 	char *wpp_funcs, *wpp_config;   /* WppTraceFunction, WppScanConfigurationData */
+	char *pch, *pch_file;           /* PrecompiledHeader (Use, Create...), PrecompiledHeaderFile */
 } meta;
 
 static void meta_free(meta *m)
@@ -45,12 +46,14 @@ static void meta_free(meta *m)
 	free(m->forced);
 	free(m->wpp_funcs);
 	free(m->wpp_config);
+	free(m->pch);
+	free(m->pch_file);
 }
 
 static meta meta_copy(const meta *m)
 {
 	meta r = { xstrdup(m->defines), xstrdup(m->includes), xstrdup(m->forced), xstrdup(m->wpp_funcs),
-		   xstrdup(m->wpp_config) };
+		   xstrdup(m->wpp_config), xstrdup(m->pch), xstrdup(m->pch_file) };
 	return r;
 }
 
@@ -60,9 +63,11 @@ typedef struct ctx {
 	char *config, *platform; /* chosen */
 } ctx;
 
+/* MSBuild names (items, metadata, properties) are case-insensitive:
+ * projects write <PreCompiledHeader> as well as <PrecompiledHeader>. */
 static bool is(const xmlNode *n, const char *name)
 {
-	return n && n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
+	return n && n->type == XML_ELEMENT_NODE && strcasecmp((const char *)n->name, name) == 0;
 }
 
 static char *attr(const xmlNode *n, const char *name)
@@ -178,6 +183,12 @@ static void apply_meta(const xmlNode *e, meta *m)
 	} else if (is(e, "WppScanConfigurationData")) {
 		slot = &m->wpp_config;
 		ref = "%(WppScanConfigurationData)";
+	} else if (is(e, "PrecompiledHeader")) {
+		slot = &m->pch;
+		ref = "%(PrecompiledHeader)";
+	} else if (is(e, "PrecompiledHeaderFile")) {
+		slot = &m->pch_file;
+		ref = "%(PrecompiledHeaderFile)";
 	} else {
 		return;
 	}
@@ -553,6 +564,37 @@ static int vcx_forced(const ctx *c, const char *source, const strlist *incs, con
 	return 0;
 }
 
+/* A source compiled with /Yu"precomp.h" gets the text of its
+ * `#include "precomp.h"` from the precompiled header, which was built where
+ * that name resolves for the /Yc source -- often the project's directory,
+ * not the directory of a source shared from elsewhere (`..\pcidrv.c`).
+ * The header is looked for as a forced include is, and its directory is
+ * searched for quoted includes after the others (-iquote, appended). */
+static void vcx_pch_dir(const ctx *c, const char *source, const strlist *incs, const meta *m, strlist *args)
+{
+	char *mode = m->pch ? xstrdup(m->pch) : NULL;
+	char *name = m->pch_file ? xstrdup(m->pch_file) : NULL;
+	char *tm = mode ? trim(mode) : NULL, *tn = name ? trim(name) : NULL;
+	if (tm && strcasecmp(tm, "Use") == 0 && tn && *tn && !strstr(tn, "$(") && !strstr(tn, "%(")) {
+		char *where = NULL;
+		vcx_forced(c, source, incs, tn, &where);
+		vcx_miss miss = { 0 };
+		char *real = NULL;
+		if (where && vcx_resolve(where, &real, &miss) == 0) {
+			const char *slash = strrchr(real, '/');
+			strbuf sb = STRBUF_INIT;
+			strbuf_printf(&sb, "-iquote%.*s", slash ? (int)(slash - real) : 1, slash ? real : ".");
+			sl_push(args, strbuf_str(&sb));
+			strbuf_free(&sb);
+		}
+		vcx_miss_free(&miss);
+		free(real);
+		free(where);
+	}
+	free(mode);
+	free(name);
+}
+
 static fe_input make_input(const ctx *c, const char *file, const meta *m)
 {
 	fe_input in = { 0 };
@@ -580,6 +622,7 @@ static fe_input make_input(const ctx *c, const char *file, const meta *m)
 		sl_push(&args, where);
 		free(where);
 	}
+	vcx_pch_dir(c, file, &incs, m, &args);
 	in.args = args.v;
 	in.nargs = args.n;
 	/* "A(LEVEL,MSG,...);B((MSG,...))": a signature holds no ';' */

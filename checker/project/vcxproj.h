@@ -2,7 +2,9 @@
  * translation units to parse, since MSBuild writes no compilation database.
  * Takes the ClCompile items and, for the chosen configuration, their
  * PreprocessorDefinitions, AdditionalIncludeDirectories and
- * ForcedIncludeFiles (item definitions, then per-item metadata, in document
+ * ForcedIncludeFiles, PrecompiledHeader(File) (a /Yu source gets the
+ * header's directory for quoted includes) and the WPP trace settings (item
+ * definitions, then per-item metadata, in document
  * order, `%(Name)` standing for what came before), and the WPP metadata a
  * missing X.tmh is made from: WppTraceFunction (a ';' list of signatures)
  * and WppScanConfigurationData (a header, found in any letter case).  An item's Include is a

@@ -381,6 +381,36 @@ START_TEST(wpp_metadata)
 }
 END_TEST
 
+/* /Yu"precomp.h" on a source from another directory: the header is where
+ * the /Yc source found it (the project's directory), searched for quoted
+ * includes after the others.  Metadata names in any letter case. */
+START_TEST(precompiled_header_elsewhere)
+{
+	char err[512];
+	fe_input *in;
+	size_t n;
+	write_items("<ClCompile Include=\"..\\shared\\drv.c\">\n"
+		    "  <PreCompiledHeaderFile>precomp.h</PreCompiledHeaderFile>\n"
+		    "  <PreCompiledHeader>Use</PreCompiledHeader>\n"
+		    "</ClCompile>\n"
+		    "<ClCompile Include=\"precompsrc.c\">\n"
+		    "  <PrecompiledHeaderFile>precomp.h</PrecompiledHeaderFile>\n"
+		    "  <PrecompiledHeader>Create</PrecompiledHeader>\n"
+		    "</ClCompile>\n");
+	put("../shared/drv.c");
+	put("precompsrc.c");
+	put("precomp.h");
+	ck_assert_msg(vcx_load(proj, NULL, &in, &n, err, sizeof(err)) == 0, "%s", err);
+	ck_assert_uint_eq(n, 2);
+	char want[160];
+	snprintf(want, sizeof(want), "-iquote%s", pdir);
+	ck_assert_msg(has_arg(&in[0], want), "no %s", want);
+	ck_assert(!has_arg(&in[1], want));
+	fe_inputs_free(in, n);
+	cleanup_dir();
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("vcxproj");
@@ -396,6 +426,7 @@ int main(void)
 	tcase_add_test(tc, file_name_case);
 	tcase_add_test(tc, missing_and_ambiguous_files);
 	tcase_add_test(tc, wpp_metadata);
+	tcase_add_test(tc, precompiled_header_elsewhere);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
