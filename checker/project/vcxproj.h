@@ -3,9 +3,9 @@
  * Takes the ClCompile items and, for the chosen configuration, their
  * PreprocessorDefinitions, AdditionalIncludeDirectories and
  * ForcedIncludeFiles, PrecompiledHeader(File) (a /Yu source gets the
- * header's directory for quoted includes) and the WPP trace settings (item
- * definitions, then per-item metadata, in document
- * order, `%(Name)` standing for what came before), and the WPP metadata a
+ * header's directory for quoted includes) (item definitions, then per-item
+ * metadata, in document order, `%(Name)` standing for what came before;
+ * names in any letter case), and the WPP metadata a
  * missing X.tmh is made from: WppTraceFunction (a ';' list of signatures)
  * and WppScanConfigurationData (a header, found in any letter case).  An item's Include is a
  * ';' list (entries trimmed, empty ones dropped) of files or of file-name
