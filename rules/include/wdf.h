@@ -17,6 +17,9 @@
 
 #include <ntddk.h>
 #include <devpropdef.h>
+/* The SDDL_DEVOBJ_xxx strings WdfDeviceInitAssignSDDLString takes: KMDF
+ * drivers use them with wdf.h alone (kbfiltr, the WFP callout samples). */
+#include <wdmsec.h>
 
 /* The framework's own status values (wdfstatus.h in the WDK), which
  * WdfIoQueueRetrieveNextRequest and other routines return (their pages name
