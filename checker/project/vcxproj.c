@@ -569,7 +569,8 @@ static int vcx_forced(const ctx *c, const char *source, const strlist *incs, con
  * that name resolves for the /Yc source -- often the project's directory,
  * not the directory of a source shared from elsewhere (`..\pcidrv.c`).
  * The header is looked for as a forced include is, and its directory is
- * searched for quoted includes after the others (-iquote, appended). */
+ * searched after the project's include directories (-I, appended; cl takes
+ * `#include <precomp.h>` from the .pch as well). */
 static void vcx_pch_dir(const ctx *c, const char *source, const strlist *incs, const meta *m, strlist *args)
 {
 	char *mode = m->pch ? xstrdup(m->pch) : NULL;
@@ -583,7 +584,7 @@ static void vcx_pch_dir(const ctx *c, const char *source, const strlist *incs, c
 		if (where && vcx_resolve(where, &real, &miss) == 0) {
 			const char *slash = strrchr(real, '/');
 			strbuf sb = STRBUF_INIT;
-			strbuf_printf(&sb, "-iquote%.*s", slash ? (int)(slash - real) : 1, slash ? real : ".");
+			strbuf_printf(&sb, "-I%.*s", slash ? (int)(slash - real) : 1, slash ? real : ".");
 			sl_push(args, strbuf_str(&sb));
 			strbuf_free(&sb);
 		}

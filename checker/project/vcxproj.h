@@ -3,7 +3,7 @@
  * Takes the ClCompile items and, for the chosen configuration, their
  * PreprocessorDefinitions, AdditionalIncludeDirectories and
  * ForcedIncludeFiles, PrecompiledHeader(File) (a /Yu source gets the
- * header's directory for quoted includes) (item definitions, then per-item
+ * header's directory on its include path) (item definitions, then per-item
  * metadata, in document order, `%(Name)` standing for what came before;
  * names in any letter case), and the WPP metadata a
  * missing X.tmh is made from: WppTraceFunction (a ';' list of signatures)

@@ -403,7 +403,7 @@ START_TEST(precompiled_header_elsewhere)
 	ck_assert_msg(vcx_load(proj, NULL, &in, &n, err, sizeof(err)) == 0, "%s", err);
 	ck_assert_uint_eq(n, 2);
 	char want[160];
-	snprintf(want, sizeof(want), "-iquote%s", pdir);
+	snprintf(want, sizeof(want), "-I%s", pdir);
 	ck_assert_msg(has_arg(&in[0], want), "no %s", want);
 	ck_assert(!has_arg(&in[1], want));
 	fe_inputs_free(in, n);
