@@ -85,24 +85,48 @@ static bool parent_passive(const program *p, const pg_passive_rule *r, fx_loc *w
 	return false;
 }
 
-/* The call in `fn` that gives `obj` to one of the rule's creators, when no
- * other framework method takes it too (the same attributes given to
- * WdfMemoryCreate as well would leave the callback on a memory object).
- * Framework methods are the Wdf... calls; the WDF_..._INIT helpers that
- * fill the structure do not count. */
-static const fx_event *given_to_creator(const fx_function *fn, const char *obj, const pg_passive_rule *r)
+static bool takes_obj(const fx_call *c, const char *obj)
 {
+	for (uint32_t i = 0; i < c->nargs; i++) {
+		const char *a = link_local_addr(&c->args[i]);
+		if (a && strcmp(a, obj) == 0)
+			return true;
+	}
+	return false;
+}
+
+static bool loc_before(fx_loc a, fx_loc b)
+{
+	return a.line < b.line || (a.line == b.line && a.col < b.col);
+}
+
+/* The creating call that gets `obj` after the store at `from`, or NULL.
+ * The structure is followed in source order up to its next
+ * re-initialisation (a WDF_..._INIT helper taking it: drivers reuse one
+ * attributes variable for several objects); a framework method other than
+ * a listed creator taking it in that stretch (WdfMemoryCreate) leaves the
+ * callback on that object instead: NULL. */
+static const fx_event *creator_after(const fx_function *fn, const char *obj, fx_loc from, const pg_passive_rule *r)
+{
+	fx_loc until = { 0 };
+	bool bounded = false;
+	for (uint32_t b = 0; b < fn->nblocks; b++)
+		for (uint32_t e = 0; e < fn->blocks[b].nevents; e++) {
+			const fx_event *ev = &fn->blocks[b].events[e];
+			if (ev->kind == FX_EV_CALL && ev->u.call.callee_name &&
+			    strncmp(ev->u.call.callee_name, "WDF_", 4) == 0 && takes_obj(&ev->u.call, obj) &&
+			    loc_before(from, ev->loc) && (!bounded || loc_before(ev->loc, until))) {
+				until = ev->loc;
+				bounded = true;
+			}
+		}
 	const fx_event *found = NULL;
 	for (uint32_t b = 0; b < fn->nblocks; b++)
 		for (uint32_t e = 0; e < fn->blocks[b].nevents; e++) {
 			const fx_event *ev = &fn->blocks[b].events[e];
 			const char *callee = ev->kind == FX_EV_CALL ? ev->u.call.callee_name : NULL;
-			bool takes = false;
-			for (uint32_t i = 0; callee && i < ev->u.call.nargs && !takes; i++) {
-				const char *a = link_local_addr(&ev->u.call.args[i]);
-				takes = a && strcmp(a, obj) == 0;
-			}
-			if (!takes)
+			if (!callee || !loc_before(from, ev->loc) || (bounded && !loc_before(ev->loc, until)) ||
+			    !takes_obj(&ev->u.call, obj))
 				continue;
 			bool listed = false;
 			for (size_t k = 0; k < r->ncreators && !listed; k++)
@@ -115,6 +139,28 @@ static const fx_event *given_to_creator(const fx_function *fn, const char *obj, 
 	return found;
 }
 
+/* Every store of the callback `key` into `obj` in `fn` reaches a creator:
+ * the first such call, else NULL. */
+static const fx_event *given_to_creator(const fx_function *fn, const char *obj, const char *key,
+					const pg_passive_rule *r)
+{
+	size_t olen = strlen(obj);
+	const fx_event *found = NULL;
+	for (uint32_t b = 0; b < fn->nblocks; b++)
+		for (uint32_t e = 0; e < fn->blocks[b].nevents; e++) {
+			const fx_event *ev = &fn->blocks[b].events[e];
+			if (ev->kind != FX_EV_ASSIGN || ev->u.assign.rhs.kind != FX_VAL_FUNC ||
+			    !ev->u.assign.rhs.path || strcmp(ev->u.assign.rhs.path, key) != 0 ||
+			    strncmp(ev->u.assign.lhs, obj, olen) != 0 || ev->u.assign.lhs[olen] != '.')
+				continue;
+			const fx_event *c = creator_after(fn, obj, ev->loc, r);
+			if (!c)
+				return NULL;
+			found = found ? found : c;
+		}
+	return found;
+}
+
 static void narrow_by_creator(program *p, const pg_passive_rule *r)
 {
 	for (size_t f = 0; f < p->nfuncs; f++)
@@ -122,7 +168,7 @@ static void narrow_by_creator(program *p, const pg_passive_rule *r)
 			pg_entry *en = &p->funcs[f].entries[i];
 			if (strcmp(en->role, r->role) != 0 || !en->reg_fn || !en->reg_obj)
 				continue;
-			const fx_event *ev = given_to_creator(en->reg_fn, en->reg_obj, r);
+			const fx_event *ev = given_to_creator(en->reg_fn, en->reg_obj, p->funcs[f].key, r);
 			if (!ev)
 				continue;
 			en->narrowed = true;

@@ -4,7 +4,8 @@
  * framework runs at PASSIVE_LEVEL (device, driver, DPC, interrupt, I/O
  * target, queue, string, timer, work item: the remarks of
  * EVT_WDF_OBJECT_CONTEXT_CLEANUP).  ZwClose requires PASSIVE_LEVEL:
- *  - DevCleanup, on the device's attributes: fine;
+ *  - DevCleanup, on the device's attributes: fine (the attributes variable
+ *    is then re-initialised and reused for a spin lock, as drivers do);
  *  - DevTypedCleanup, declared with the device's own role type: fine;
  *  - MemCleanup, on a memory object's attributes: a defect;
  *  - SharedCleanup, on attributes given to a timer and to a memory object:
@@ -68,6 +69,7 @@ static NTSTATUS EvtDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit)
     WDFDEVICE device;
     WDFMEMORY memory, memory2;
     WDFTIMER timer;
+    WDFSPINLOCK lock;
     NTSTATUS status;
 
     UNREFERENCED_PARAMETER(Driver);
@@ -79,6 +81,12 @@ static NTSTATUS EvtDeviceAdd(WDFDRIVER Driver, PWDFDEVICE_INIT DeviceInit)
     WDF_OBJECT_ATTRIBUTES_INIT_CONTEXT_TYPE(&devAttributes, CTX);
     devAttributes.EvtCleanupCallback = DevCleanup;
     status = WdfDeviceCreate(&DeviceInit, &devAttributes, &device);
+    if (!NT_SUCCESS(status)) {
+        return status;
+    }
+    WDF_OBJECT_ATTRIBUTES_INIT(&devAttributes);
+    devAttributes.ParentObject = device;
+    status = WdfSpinLockCreate(&devAttributes, &lock);
     if (!NT_SUCCESS(status)) {
         return status;
     }
