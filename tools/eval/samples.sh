@@ -34,7 +34,7 @@ event/wdm|general/event/wdm|event.c -DPOOL_NX_OPTIN -DPOOL_ZERO_DOWN_LEVEL_SUPPO
 ioctl/wdm|general/ioctl/wdm/sys|sioctl.c
 SystemDma/wdm|general/SystemDma/wdm/sys|sdma.c
 obcallback|general/obcallback/driver|callback.c tdriver.c util.c
-tracing/tracedriver|general/tracing/tracedriver/tracedrv|tracedrv.c -I.
+tracing/tracedriver|general/tracing/tracedriver/tracedrv|tracedrv.vcxproj
 registry/regfltr|general/registry/regfltr/sys|capture.c context.c multialt.c post.c pre.c txr.c txrutil.c util.c version.c driver.c regfltr.c -I../exe -DPOOL_NX_OPTIN -DPOOL_ZERO_DOWN_LEVEL_SUPPORT
 DV-FailDriver-WDM|tools/dv/samples/DV-FailDriver-WDM|defect_toastmon.c wmi.c
 KasanDemo-WDM|tools/kasan/samples/KasanDemo-WDM/sys|kasantrigger.c
