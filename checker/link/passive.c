@@ -34,6 +34,17 @@ static bool sets_field(const fx_function *fn, const char *obj, const pg_passive_
 	return false;
 }
 
+/* Does the call take the local object `obj` by address? */
+static bool takes_obj(const fx_call *c, const char *obj)
+{
+	for (uint32_t i = 0; i < c->nargs; i++) {
+		const char *a = link_local_addr(&c->args[i]);
+		if (a && strcmp(a, obj) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Some call in `fn` takes `obj` and attributes that set the field. */
 static bool created_passive(const fx_function *fn, const char *obj, const pg_passive_rule *r, fx_loc *where)
 {
@@ -43,12 +54,9 @@ static bool created_passive(const fx_function *fn, const char *obj, const pg_pas
 			if (ev->kind != FX_EV_CALL)
 				continue;
 			const fx_call *c = &ev->u.call;
-			bool takes = false;
-			for (uint32_t i = 0; i < c->nargs && !takes; i++) {
-				const char *a = link_local_addr(&c->args[i]);
-				takes = a && strcmp(a, obj) == 0;
-			}
-			for (uint32_t i = 0; takes && i < c->nargs; i++) {
+			if (!takes_obj(c, obj))
+				continue;
+			for (uint32_t i = 0; i < c->nargs; i++) {
 				const char *a = link_local_addr(&c->args[i]);
 				if (a && strcmp(a, obj) != 0 && sets_field(fn, a, r, where))
 					return true;
@@ -81,16 +89,6 @@ static bool parent_passive(const program *p, const pg_passive_rule *r, fx_loc *w
 						return true;
 				}
 			}
-	}
-	return false;
-}
-
-static bool takes_obj(const fx_call *c, const char *obj)
-{
-	for (uint32_t i = 0; i < c->nargs; i++) {
-		const char *a = link_local_addr(&c->args[i]);
-		if (a && strcmp(a, obj) == 0)
-			return true;
 	}
 	return false;
 }

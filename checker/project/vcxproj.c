@@ -533,7 +533,7 @@ static void split_into(const ctx *c, const char *list, strlist *out, vcx_split h
  * directories in order; the project's directory (where cl runs) last.  Each
  * candidate is matched in any letter case.  When none exists, the name
  * relative to the project: the parse then reports the missing file.
- * Returns 0 and *out (caller frees). */
+ * Sets *out (caller frees); returns 0 when found, -1 when not. */
 static int vcx_forced(const ctx *c, const char *source, const strlist *incs, const char *name, char **out)
 {
 	vcx_miss miss = { 0 };
@@ -558,10 +558,11 @@ static int vcx_forced(const ctx *c, const char *source, const strlist *incs, con
 			vcx_miss_free(&miss);
 		free(cand);
 	}
+	int rc = *out ? 0 : -1;
 	if (!*out)   /* the last candidate (the project directory's), as written */
 		*out = vcx_join(dirs.v[dirs.n - 1], name);
 	sl_free(&dirs);
-	return 0;
+	return rc;
 }
 
 /* A source compiled with /Yu"precomp.h" gets the text of its
@@ -578,18 +579,13 @@ static void vcx_pch_dir(const ctx *c, const char *source, const strlist *incs, c
 	char *tm = mode ? trim(mode) : NULL, *tn = name ? trim(name) : NULL;
 	if (tm && strcasecmp(tm, "Use") == 0 && tn && *tn && !strstr(tn, "$(") && !strstr(tn, "%(")) {
 		char *where = NULL;
-		vcx_forced(c, source, incs, tn, &where);
-		vcx_miss miss = { 0 };
-		char *real = NULL;
-		if (where && vcx_resolve(where, &real, &miss) == 0) {
-			const char *slash = strrchr(real, '/');
+		if (vcx_forced(c, source, incs, tn, &where) == 0) {
+			const char *slash = strrchr(where, '/');
 			strbuf sb = STRBUF_INIT;
-			strbuf_printf(&sb, "-I%.*s", slash ? (int)(slash - real) : 1, slash ? real : ".");
+			strbuf_printf(&sb, "-I%.*s", slash ? (int)(slash - where) : 1, slash ? where : ".");
 			sl_push(args, strbuf_str(&sb));
 			strbuf_free(&sb);
 		}
-		vcx_miss_free(&miss);
-		free(real);
 		free(where);
 	}
 	free(mode);
