@@ -11,7 +11,7 @@
  * (-idirafter), so a real WDK ndis.h on the include path takes precedence.
  *
  * The model is split into parts (no part is included on its own):
- *   ndis_types.h         version selection, NDIS_STATUS/NDIS_HANDLE/NDIS_STRING,
+ *   ndis_types.h         version selection, NDIS_HANDLE/NDIS_STRING,
  *                        NDIS_SPIN_LOCK, NDIS_EVENT, NDIS_RW_LOCK, LOCK_STATE(_EX)
  *   ndis_status.h        NDIS_STATUS_* codes
  *   ndis_oid.h           OID_* codes and flag constants beyond ntddndis.h
@@ -149,17 +149,8 @@ VOID NDIS_LOWER_IRQL(_In_ KIRQL _OldIrql_, _In_ KIRQL _CurIrql_);
     do { (_pNetLuid)->Value = 0; (_pNetLuid)->Info.IfType = (_IfType); (_pNetLuid)->Info.NetLuidIndex = (_NetLuidIndex); } while (0)
 
 /* ------------------------------------------------ Ethernet address helpers */
-#define ETH_LENGTH_OF_ADDRESS 6
-#define ETH_IS_BROADCAST(Address) \
-    ((((PUCHAR)(Address))[0] == 0xff) && (((PUCHAR)(Address))[1] == 0xff) && (((PUCHAR)(Address))[2] == 0xff) && \
-     (((PUCHAR)(Address))[3] == 0xff) && (((PUCHAR)(Address))[4] == 0xff) && (((PUCHAR)(Address))[5] == 0xff))
-#define ETH_IS_MULTICAST(Address) ((BOOLEAN)(((PUCHAR)(Address))[0] & ((UCHAR)0x01)))
+#include <xfilter.h>
 #define ETH_IS_UNICAST(Address)   (!ETH_IS_MULTICAST(Address))
-#define ETH_COMPARE_NETWORK_ADDRESSES(_A, _B, _Result)                 \
-    do { *(_Result) = (RtlCompareMemory((_A), (_B), ETH_LENGTH_OF_ADDRESS) == ETH_LENGTH_OF_ADDRESS) ? 0 : 1; } while (0)
-#define ETH_COMPARE_NETWORK_ADDRESSES_EQ(_A, _B, _Result)              \
-    do { *(_Result) = (RtlCompareMemory((_A), (_B), ETH_LENGTH_OF_ADDRESS) == ETH_LENGTH_OF_ADDRESS) ? 0 : 1; } while (0)
-#define ETH_COPY_NETWORK_ADDRESS(_D, _S) RtlCopyMemory((_D), (_S), ETH_LENGTH_OF_ADDRESS)
 
 /* NDIS_STRING_CONST: an initializer for a constant NDIS_STRING. */
 #define NDIS_STRING_CONST(x) { sizeof(L##x) - 2, sizeof(L##x), (PWSTR)L##x }

@@ -70,21 +70,7 @@ typedef struct _NDIS_OID_REQUEST {
 #define OID_REQUEST_TIMEOUT_INFINITE 0
 
 /* --------------------------------------------- power-management (NDIS 5) */
-typedef struct _NDIS_PM_WAKE_UP_CAPABILITIES {
-    NDIS_DEVICE_POWER_STATE MinMagicPacketWakeUp;
-    NDIS_DEVICE_POWER_STATE MinPatternWakeUp;
-    NDIS_DEVICE_POWER_STATE MinLinkChangeWakeUp;
-} NDIS_PM_WAKE_UP_CAPABILITIES, *PNDIS_PM_WAKE_UP_CAPABILITIES;
-
-typedef struct _NDIS_PNP_CAPABILITIES {
-    ULONG Flags;
-    NDIS_PM_WAKE_UP_CAPABILITIES WakeUpCapabilities;
-} NDIS_PNP_CAPABILITIES, *PNDIS_PNP_CAPABILITIES;
-
-
-#define NDIS_DEVICE_WAKE_UP_ENABLE                0x00000001
-#define NDIS_DEVICE_WAKE_ON_PATTERN_MATCH_ENABLE  0x00000002
-#define NDIS_DEVICE_WAKE_ON_MAGIC_PACKET_ENABLE   0x00000004
+/* NDIS_PNP_CAPABILITIES and the wake-up flags are in ntddndis.h. */
 #define NDIS_DEVICE_DISABLE_PM                    0x00000001
 #define NDIS_DEVICE_DISABLE_WAKE_UP               0x00000002
 #define NDIS_DEVICE_DISABLE_WAKE_ON_MAGIC_PACKET  0x00000004
@@ -116,15 +102,6 @@ typedef struct _NDIS_STATISTICS_INFO {
 
 /* ------------------------------------------------------------- OID codes */
 /* OID codes used by drivers and not in ntddndis.h. */
-#ifndef OID_GEN_SUPPORTED_GUIDS
-#define OID_GEN_SUPPORTED_GUIDS                              0x00010117
-#endif
-#ifndef OID_GEN_TRANSPORT_HEADER_OFFSET
-#define OID_GEN_TRANSPORT_HEADER_OFFSET                      0x00010119
-#endif
-#ifndef OID_GEN_MEDIA_CAPABILITIES
-#define OID_GEN_MEDIA_CAPABILITIES                           0x00010201
-#endif
 #ifndef OID_GEN_RECEIVE_SCALE_CAPABILITIES
 #define OID_GEN_RECEIVE_SCALE_CAPABILITIES                   0x00010203
 #endif
@@ -341,113 +318,8 @@ typedef struct _NDIS_STATISTICS_INFO {
 #ifndef OID_QOS_REMOTE_PARAMETERS
 #define OID_QOS_REMOTE_PARAMETERS                            0xFE010105
 #endif
-#ifndef OID_GEN_GET_TIME_CAPS
-#define OID_GEN_GET_TIME_CAPS                                0x0002010F
-#endif
-#ifndef OID_GEN_GET_NETCARD_TIME
-#define OID_GEN_GET_NETCARD_TIME                             0x00020110
-#endif
-#ifndef OID_GEN_DIRECTED_BYTES_XMIT
-#define OID_GEN_DIRECTED_BYTES_XMIT                          0x00020201
-#endif
-#ifndef OID_GEN_DIRECTED_FRAMES_XMIT
-#define OID_GEN_DIRECTED_FRAMES_XMIT                         0x00020202
-#endif
-#ifndef OID_GEN_MULTICAST_BYTES_XMIT
-#define OID_GEN_MULTICAST_BYTES_XMIT                         0x00020203
-#endif
-#ifndef OID_GEN_MULTICAST_FRAMES_XMIT
-#define OID_GEN_MULTICAST_FRAMES_XMIT                        0x00020204
-#endif
-#ifndef OID_GEN_BROADCAST_BYTES_XMIT
-#define OID_GEN_BROADCAST_BYTES_XMIT                         0x00020205
-#endif
-#ifndef OID_GEN_BROADCAST_FRAMES_XMIT
-#define OID_GEN_BROADCAST_FRAMES_XMIT                        0x00020206
-#endif
-#ifndef OID_GEN_DIRECTED_BYTES_RCV
-#define OID_GEN_DIRECTED_BYTES_RCV                           0x00020207
-#endif
-#ifndef OID_GEN_DIRECTED_FRAMES_RCV
-#define OID_GEN_DIRECTED_FRAMES_RCV                          0x00020208
-#endif
-#ifndef OID_GEN_MULTICAST_BYTES_RCV
-#define OID_GEN_MULTICAST_BYTES_RCV                          0x00020209
-#endif
-#ifndef OID_GEN_MULTICAST_FRAMES_RCV
-#define OID_GEN_MULTICAST_FRAMES_RCV                         0x0002020A
-#endif
-#ifndef OID_GEN_BROADCAST_BYTES_RCV
-#define OID_GEN_BROADCAST_BYTES_RCV                          0x0002020B
-#endif
-#ifndef OID_GEN_BROADCAST_FRAMES_RCV
-#define OID_GEN_BROADCAST_FRAMES_RCV                         0x0002020C
-#endif
-#ifndef OID_GEN_RCV_CRC_ERROR
-#define OID_GEN_RCV_CRC_ERROR                                0x0002020D
-#endif
-#ifndef OID_GEN_TRANSMIT_QUEUE_LENGTH
-#define OID_GEN_TRANSMIT_QUEUE_LENGTH                        0x0002020E
-#endif
-#ifndef OID_GEN_NETCARD_LOAD
-#define OID_GEN_NETCARD_LOAD                                 0x00020211
-#endif
-#ifndef OID_GEN_DEVICE_PROFILE
-#define OID_GEN_DEVICE_PROFILE                               0x00020212
-#endif
-#ifndef OID_GEN_INIT_TIME_MS
-#define OID_GEN_INIT_TIME_MS                                 0x00020213
-#endif
-#ifndef OID_GEN_RESET_COUNTS
-#define OID_GEN_RESET_COUNTS                                 0x00020214
-#endif
-#ifndef OID_GEN_MEDIA_SENSE_COUNTS
-#define OID_GEN_MEDIA_SENSE_COUNTS                           0x00020215
-#endif
-#ifndef OID_GEN_BYTES_RCV
-#define OID_GEN_BYTES_RCV                                    0x00020219
-#endif
-#ifndef OID_GEN_BYTES_XMIT
-#define OID_GEN_BYTES_XMIT                                   0x0002021A
-#endif
-#ifndef OID_GEN_RCV_DISCARDS
-#define OID_GEN_RCV_DISCARDS                                 0x0002021B
-#endif
-#ifndef OID_GEN_XMIT_DISCARDS
-#define OID_GEN_XMIT_DISCARDS                                0x0002021C
-#endif
-#ifndef OID_802_3_MAC_OPTIONS
-#define OID_802_3_MAC_OPTIONS                                0x01010105
-#endif
-#ifndef OID_802_3_ADD_MULTICAST_ADDRESS
-#define OID_802_3_ADD_MULTICAST_ADDRESS                      0x01010208
-#endif
-#ifndef OID_802_3_DELETE_MULTICAST_ADDRESS
-#define OID_802_3_DELETE_MULTICAST_ADDRESS                   0x01010209
-#endif
 #ifndef OID_OFFLOAD_ENCAPSULATION
 #define OID_OFFLOAD_ENCAPSULATION                            0x0101010A
-#endif
-#ifndef OID_802_3_XMIT_DEFERRED
-#define OID_802_3_XMIT_DEFERRED                              0x01020201
-#endif
-#ifndef OID_802_3_XMIT_MAX_COLLISIONS
-#define OID_802_3_XMIT_MAX_COLLISIONS                        0x01020202
-#endif
-#ifndef OID_802_3_RCV_OVERRUN
-#define OID_802_3_RCV_OVERRUN                                0x01020203
-#endif
-#ifndef OID_802_3_XMIT_UNDERRUN
-#define OID_802_3_XMIT_UNDERRUN                              0x01020204
-#endif
-#ifndef OID_802_3_XMIT_HEARTBEAT_FAILURE
-#define OID_802_3_XMIT_HEARTBEAT_FAILURE                     0x01020205
-#endif
-#ifndef OID_802_3_XMIT_TIMES_CRS_LOST
-#define OID_802_3_XMIT_TIMES_CRS_LOST                        0x01020206
-#endif
-#ifndef OID_802_3_XMIT_LATE_COLLISIONS
-#define OID_802_3_XMIT_LATE_COLLISIONS                       0x01020207
 #endif
 #ifndef OID_802_11_BSSID
 #define OID_802_11_BSSID                                     0x0D010101
@@ -545,18 +417,6 @@ typedef struct _NDIS_STATISTICS_INFO {
 #ifndef OID_TCP_CONNECTION_OFFLOAD_HARDWARE_CAPABILITIES
 #define OID_TCP_CONNECTION_OFFLOAD_HARDWARE_CAPABILITIES     0xFC01020F
 #endif
-#ifndef OID_PNP_ADD_WAKE_UP_PATTERN
-#define OID_PNP_ADD_WAKE_UP_PATTERN                          0xFD010103
-#endif
-#ifndef OID_PNP_REMOVE_WAKE_UP_PATTERN
-#define OID_PNP_REMOVE_WAKE_UP_PATTERN                       0xFD010104
-#endif
-#ifndef OID_PNP_WAKE_UP_PATTERN_LIST
-#define OID_PNP_WAKE_UP_PATTERN_LIST                         0xFD010105
-#endif
-#ifndef OID_PNP_ENABLE_WAKE_UP
-#define OID_PNP_ENABLE_WAKE_UP                               0xFD010106
-#endif
 #ifndef OID_PM_CURRENT_CAPABILITIES
 #define OID_PM_CURRENT_CAPABILITIES                          0xFD01010D
 #endif
@@ -586,12 +446,6 @@ typedef struct _NDIS_STATISTICS_INFO {
 #endif
 #ifndef OID_PM_PROTOCOL_OFFLOAD_LIST
 #define OID_PM_PROTOCOL_OFFLOAD_LIST                         0xFD010116
-#endif
-#ifndef OID_PNP_WAKE_UP_OK
-#define OID_PNP_WAKE_UP_OK                                   0xFD020200
-#endif
-#ifndef OID_PNP_WAKE_UP_ERROR
-#define OID_PNP_WAKE_UP_ERROR                                0xFD020201
 #endif
 
 

@@ -266,15 +266,7 @@ typedef struct _NDIS_PM_COUNTED_STRING {
     WCHAR  String[NDIS_PM_MAX_STRING_SIZE + 1];
 } NDIS_PM_COUNTED_STRING, *PNDIS_PM_COUNTED_STRING;
 
-/* NDIS_PM_PACKET_PATTERN (ns-ntddndis-_ndis_pm_packet_pattern) */
-typedef struct _NDIS_PM_PACKET_PATTERN {
-    ULONG Priority;
-    ULONG Reserved;
-    ULONG MaskSize;
-    ULONG PatternOffset;
-    ULONG PatternSize;
-    ULONG PatternFlags;
-} NDIS_PM_PACKET_PATTERN, *PNDIS_PM_PACKET_PATTERN;
+/* NDIS_PM_PACKET_PATTERN is in ntddndis.h. */
 
 /* NDIS_PM_PARAMETERS (ns-ntddndis-_ndis_pm_parameters) */
 typedef struct _NDIS_PM_PARAMETERS {

@@ -156,7 +156,7 @@
 #endif
 
 /* ------------------------------------------------------------ basic types */
-typedef int NDIS_STATUS, *PNDIS_STATUS;
+/* NDIS_STATUS: from <ntddndis.h>, included above. */
 typedef PVOID NDIS_HANDLE, *PNDIS_HANDLE;
 typedef UNICODE_STRING NDIS_STRING, *PNDIS_STRING;
 typedef ANSI_STRING NDIS_ANSI_STRING, *PNDIS_ANSI_STRING;

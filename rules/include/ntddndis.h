@@ -1,12 +1,17 @@
 /*
  * ntddndis.h -- ddicheck model header: the NDIS definitions shared with user
- * mode -- NDIS_OID and the common OID_* codes, NDIS_MEDIUM,
+ * mode -- NDIS_STATUS, NDIS_OID and the common OID_* codes (with the
+ * NDIS 5 optional statistics, 802.3 statistics and power-management
+ * wake-up OIDs that a KMDF NIC driver such as the pcidrv sample still
+ * answers), NDIS_PNP_CAPABILITIES and NDIS_PM_PACKET_PATTERN, NDIS_MEDIUM,
  * NDIS_PHYSICAL_MEDIUM, media connect/duplex states, packet-filter bits,
  * NET_LUID / NET_IFINDEX and the interface type enumerations.
  *
  * Written for ddicheck from the public reference pages under ddi/ntddndis
  * and the structure pages that use these types; it is not a copy of
- * Microsoft's ntddndis.h.  ddicheck searches its model headers AFTER the
+ * Microsoft's ntddndis.h.  The values of the NDIS 5 OIDs and wake-up flags
+ * (whose pages are not in the shared set) are taken from the public
+ * mingw-w64 headers (mingw-w64-headers/include/ntddndis.h).  ddicheck searches its model headers AFTER the
  * driver's own include paths (-idirafter), so a real WDK on the include path
  * takes precedence.  Only a commonly used subset is modelled.
  */
@@ -16,6 +21,9 @@
 #include <ntdef.h>
 #include <objectheader.h>
 
+/* NDIS_STATUS is defined here as well as by ndis.h: drivers that include
+ * only this header (KMDF NIC drivers answering OIDs) use it. */
+typedef int NDIS_STATUS, *PNDIS_STATUS;
 typedef ULONG NDIS_OID, *PNDIS_OID;
 
 /* General objects. */
@@ -42,6 +50,9 @@ typedef ULONG NDIS_OID, *PNDIS_OID;
 #define OID_GEN_MAXIMUM_SEND_PACKETS      0x00010115
 #define OID_GEN_VENDOR_DRIVER_VERSION     0x00010116
 #define OID_GEN_NETWORK_LAYER_ADDRESSES   0x00010118
+#define OID_GEN_SUPPORTED_GUIDS           0x00010117
+#define OID_GEN_TRANSPORT_HEADER_OFFSET   0x00010119
+#define OID_GEN_MEDIA_CAPABILITIES        0x00010201
 #define OID_GEN_PHYSICAL_MEDIUM           0x00010202
 #define OID_GEN_XMIT_OK                   0x00020101
 #define OID_GEN_RCV_OK                    0x00020102
@@ -49,6 +60,34 @@ typedef ULONG NDIS_OID, *PNDIS_OID;
 #define OID_GEN_RCV_ERROR                 0x00020104
 #define OID_GEN_RCV_NO_BUFFER             0x00020105
 #define OID_GEN_STATISTICS                0x00020106
+
+/* Optional statistics (NDIS 5; the last four NDIS 6). */
+#define OID_GEN_DIRECTED_BYTES_XMIT       0x00020201
+#define OID_GEN_DIRECTED_FRAMES_XMIT      0x00020202
+#define OID_GEN_MULTICAST_BYTES_XMIT      0x00020203
+#define OID_GEN_MULTICAST_FRAMES_XMIT     0x00020204
+#define OID_GEN_BROADCAST_BYTES_XMIT      0x00020205
+#define OID_GEN_BROADCAST_FRAMES_XMIT     0x00020206
+#define OID_GEN_DIRECTED_BYTES_RCV        0x00020207
+#define OID_GEN_DIRECTED_FRAMES_RCV       0x00020208
+#define OID_GEN_MULTICAST_BYTES_RCV       0x00020209
+#define OID_GEN_MULTICAST_FRAMES_RCV      0x0002020A
+#define OID_GEN_BROADCAST_BYTES_RCV       0x0002020B
+#define OID_GEN_BROADCAST_FRAMES_RCV      0x0002020C
+#define OID_GEN_RCV_CRC_ERROR             0x0002020D
+#define OID_GEN_TRANSMIT_QUEUE_LENGTH     0x0002020E
+#define OID_GEN_GET_TIME_CAPS             0x0002020F
+#define OID_GEN_GET_NETCARD_TIME          0x00020210
+#define OID_GEN_NETCARD_LOAD              0x00020211
+#define OID_GEN_DEVICE_PROFILE            0x00020212
+#define OID_GEN_INIT_TIME_MS              0x00020213
+#define OID_GEN_RESET_COUNTS              0x00020214
+#define OID_GEN_MEDIA_SENSE_COUNTS        0x00020215
+#define OID_GEN_FRIENDLY_NAME             0x00020216
+#define OID_GEN_BYTES_RCV                 0x00020219
+#define OID_GEN_BYTES_XMIT                0x0002021A
+#define OID_GEN_RCV_DISCARDS              0x0002021B
+#define OID_GEN_XMIT_DISCARDS             0x0002021C
 #define OID_GEN_LINK_STATE                0x00010207
 #define OID_GEN_LINK_PARAMETERS           0x00010208
 #define OID_GEN_INTERRUPT_MODERATION      0x00010209
@@ -56,13 +95,30 @@ typedef ULONG NDIS_OID, *PNDIS_OID;
 #define OID_PNP_CAPABILITIES              0xFD010100
 #define OID_PNP_SET_POWER                 0xFD010101
 #define OID_PNP_QUERY_POWER               0xFD010102
+#define OID_PNP_ADD_WAKE_UP_PATTERN       0xFD010103
+#define OID_PNP_REMOVE_WAKE_UP_PATTERN    0xFD010104
+#define OID_PNP_WAKE_UP_PATTERN_LIST      0xFD010105
+#define OID_PNP_ENABLE_WAKE_UP            0xFD010106
+#define OID_PNP_WAKE_UP_OK                0xFD020200
+#define OID_PNP_WAKE_UP_ERROR             0xFD020201
 #define OID_802_3_PERMANENT_ADDRESS       0x01010101
 #define OID_802_3_CURRENT_ADDRESS         0x01010102
 #define OID_802_3_MULTICAST_LIST          0x01010103
 #define OID_802_3_MAXIMUM_LIST_SIZE       0x01010104
+#define OID_802_3_MAC_OPTIONS             0x01010105
+#define OID_802_3_ADD_MULTICAST_ADDRESS   0x01010208
+#define OID_802_3_DELETE_MULTICAST_ADDRESS 0x01010209
 #define OID_802_3_RCV_ERROR_ALIGNMENT     0x01020101
 #define OID_802_3_XMIT_ONE_COLLISION      0x01020102
 #define OID_802_3_XMIT_MORE_COLLISIONS    0x01020103
+#define OID_802_3_XMIT_DEFERRED           0x01020201
+#define OID_802_3_XMIT_MAX_COLLISIONS     0x01020202
+#define OID_802_3_RCV_OVERRUN             0x01020203
+#define OID_802_3_XMIT_UNDERRUN           0x01020204
+#define OID_802_3_XMIT_HEARTBEAT_FAILURE  0x01020205
+#define OID_802_3_XMIT_TIMES_CRS_LOST     0x01020206
+#define OID_802_3_XMIT_LATE_COLLISIONS    0x01020207
+#define NDIS_802_3_MAC_OPTION_PRIORITY    0x00000001
 #define OID_TCP_OFFLOAD_PARAMETERS        0xFC01020C
 
 /* Packet filter bits. */
@@ -163,6 +219,38 @@ typedef enum _NDIS_DEVICE_POWER_STATE {
     NdisDeviceStateD3,
     NdisDeviceStateMaximum
 } NDIS_DEVICE_POWER_STATE, *PNDIS_DEVICE_POWER_STATE;
+
+/* Power management of an NDIS 5 adapter: what OID_PNP_CAPABILITIES
+ * returns, the wake-up methods OID_PNP_ENABLE_WAKE_UP enables, and the
+ * pattern OID_PNP_ADD_WAKE_UP_PATTERN passes (ns-ntddndis-_ndis_pm_packet_pattern;
+ * the mask, then the pattern, follow the structure). */
+typedef struct _NDIS_PM_WAKE_UP_CAPABILITIES {
+    NDIS_DEVICE_POWER_STATE MinMagicPacketWakeUp;
+    NDIS_DEVICE_POWER_STATE MinPatternWakeUp;
+    NDIS_DEVICE_POWER_STATE MinLinkChangeWakeUp;
+} NDIS_PM_WAKE_UP_CAPABILITIES, *PNDIS_PM_WAKE_UP_CAPABILITIES;
+
+typedef struct _NDIS_PNP_CAPABILITIES {
+    ULONG Flags;
+    NDIS_PM_WAKE_UP_CAPABILITIES WakeUpCapabilities;
+} NDIS_PNP_CAPABILITIES, *PNDIS_PNP_CAPABILITIES;
+
+#define NDIS_DEVICE_WAKE_UP_ENABLE                0x00000001
+#define NDIS_DEVICE_WAKE_ON_PATTERN_MATCH_ENABLE  0x00000002
+#define NDIS_DEVICE_WAKE_ON_MAGIC_PACKET_ENABLE   0x00000004
+
+#define NDIS_PNP_WAKE_UP_MAGIC_PACKET   0x00000001
+#define NDIS_PNP_WAKE_UP_PATTERN_MATCH  0x00000002
+#define NDIS_PNP_WAKE_UP_LINK_CHANGE    0x00000004
+
+typedef struct _NDIS_PM_PACKET_PATTERN {
+    ULONG Priority;
+    ULONG Reserved;
+    ULONG MaskSize;
+    ULONG PatternOffset;
+    ULONG PatternSize;
+    ULONG PatternFlags;
+} NDIS_PM_PACKET_PATTERN, *PNDIS_PM_PACKET_PATTERN;
 
 typedef enum _NDIS_REQUEST_TYPE {
     NdisRequestQueryInformation,
