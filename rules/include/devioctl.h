@@ -6,7 +6,8 @@
  *
  * Written for ddicheck from the documented layout of I/O control codes
  * ("Defining I/O Control Codes"); it is not a copy of Microsoft's
- * devioctl.h.
+ * devioctl.h.  Device-type values the page does not list are those of the
+ * public mingw-w64 devioctl.h.
  */
 #ifndef DDICHECK_MODEL_DEVIOCTL_H
 #define DDICHECK_MODEL_DEVIOCTL_H
@@ -64,5 +65,6 @@
 #define FILE_DEVICE_BUS_EXTENDER        0x0000002a
 #define FILE_DEVICE_ACPI                0x00000032
 #define FILE_DEVICE_KS                  0x0000002f
+#define FILE_DEVICE_SERENUM             0x00000037
 
 #endif /* DDICHECK_MODEL_DEVIOCTL_H */

@@ -16,6 +16,16 @@
 #ifndef DDICHECK_MODEL_WDM_HW_H
 #define DDICHECK_MODEL_WDM_HW_H
 
+/* ------------------------------------------------------ NEC PC-98 */
+/* Tests left in old port drivers for the x86 NEC PC-98 architecture:
+ * constants on every other architecture (mingw-w64 wdm.h, outside _X86_). */
+#ifndef IsNEC_98
+#define IsNEC_98 (FALSE)
+#endif
+#ifndef IsNotNEC_98
+#define IsNotNEC_98 (TRUE)
+#endif
+
 /* ------------------------------------------- register and port access */
 /* nf-wdm-read_register_xxx / write_register_xxx / read_port_xxx /
  * write_port_xxx and their _BUFFER_ forms: req.irql "Any level".  The

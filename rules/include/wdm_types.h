@@ -289,6 +289,15 @@ typedef enum _INTERFACE_TYPE {
 #define CM_RESOURCE_MEMORY_CACHEABLE    0x0020
 #define CM_RESOURCE_MEMORY_BAR          0x0080
 
+/* CM_PARTIAL_RESOURCE_DESCRIPTOR.ShareDisposition (the values the
+ * ns-wdm-_cm_partial_resource_descriptor page lists, in mingw-w64's order). */
+typedef enum _CM_SHARE_DISPOSITION {
+    CmResourceShareUndetermined = 0,
+    CmResourceShareDeviceExclusive,
+    CmResourceShareDriverExclusive,
+    CmResourceShareShared
+} CM_SHARE_DISPOSITION;
+
 #pragma pack(push, 4)
 typedef struct _CM_PARTIAL_RESOURCE_DESCRIPTOR {
     UCHAR Type;
