@@ -62,6 +62,7 @@
 #define FILE_DEVICE_UNKNOWN             0x00000022
 #endif
 #define FILE_DEVICE_VIDEO               0x00000023
+#define FILE_DEVICE_BATTERY             0x00000029
 #define FILE_DEVICE_BUS_EXTENDER        0x0000002a
 #define FILE_DEVICE_ACPI                0x00000032
 #define FILE_DEVICE_KS                  0x0000002f

@@ -119,6 +119,13 @@ typedef struct _SYSTEM_POWER_STATE_CONTEXT {
     };
 } SYSTEM_POWER_STATE_CONTEXT, *PSYSTEM_POWER_STATE_CONTEXT;
 
+/* ns-wdm-battery_reporting_scale: one granularity range of a battery's
+ * capacity (a battery miniclass driver's BatteryGranularityInformation). */
+typedef struct {
+    ULONG Granularity;
+    ULONG Capacity;
+} BATTERY_REPORTING_SCALE, *PBATTERY_REPORTING_SCALE;
+
 /* ------------------------------------------------------------ relations */
 typedef enum _DEVICE_RELATION_TYPE {
     BusRelations,
