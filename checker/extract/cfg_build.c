@@ -136,6 +136,10 @@ static void branch_leaf(ex_fn_ctx *f, CXCursor s, int t, int e)
 		cond.lhs = ex_value(f, ops[0]);
 		cond.rhs = ex_value(f, ops[1]);
 		cond.op = negate ? cmp_negate(op) : op;
+		/* the usual arithmetic conversions: one unsigned operand of int
+		   rank or wider makes the comparison unsigned */
+		cond.is_unsigned = ex_type_is_unsigned(clang_getCursorType(ops[0])) ||
+				   ex_type_is_unsigned(clang_getCursorType(ops[1]));
 	} else {
 		cond.lhs = ex_value(f, inner);
 		cond.rhs = zero_for(inner);

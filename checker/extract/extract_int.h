@@ -141,6 +141,7 @@ const char *ex_role_of_fn_type(ex_tu_ctx *t, CXType fnty);  /* function typedef 
 const char *ex_role_of_obj_type(ex_tu_ctx *t, CXType objty); /* pointer (array) to one */
 const char *ex_type_spelling(ex_tu_ctx *t, CXType ty);
 bool ex_type_is_pointer(CXType t);
+bool ex_type_is_unsigned(CXType t);   /* unsigned of int rank or wider */
 /* Element type of an array type, keeping the element's typedef sugar. */
 CXType ex_elem_type(CXType t);
 bool ex_type_is_array(CXType t);

@@ -42,6 +42,19 @@ bool ex_type_is_pointer(CXType t)
 	return clang_getCanonicalType(t).kind == CXType_Pointer;
 }
 
+bool ex_type_is_unsigned(CXType t)
+{
+	switch (clang_getCanonicalType(t).kind) {
+	case CXType_UInt:
+	case CXType_ULong:
+	case CXType_ULongLong:
+	case CXType_UInt128:
+		return true;   /* narrower unsigned types are promoted to int */
+	default:
+		return false;
+	}
+}
+
 bool ex_type_is_array(CXType t)
 {
 	switch (clang_getCanonicalType(t).kind) {

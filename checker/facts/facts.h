@@ -104,6 +104,7 @@ typedef enum fx_cmp {
 typedef struct fx_cond {
 	bool known;
 	fx_cmp op;
+	bool is_unsigned;          /* compared as unsigned: `x < 1` means x == 0 */
 	fx_val lhs, rhs;
 	const char *text;          /* source spelling of the condition */
 } fx_cond;

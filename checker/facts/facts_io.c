@@ -147,7 +147,7 @@ static void w_function(wr *w, const fx_function *f)
 		put_u32(&w->body, bl->nsucc);
 		for (uint32_t i = 0; i < bl->nsucc; i++)
 			put_u32(&w->body, bl->succ[i]);
-		put_u8(&w->body, bl->cond.known);
+		put_u8(&w->body, (unsigned)bl->cond.known | ((unsigned)bl->cond.is_unsigned << 1));
 		put_u8(&w->body, (unsigned)bl->cond.op);
 		w_val(w, &bl->cond.lhs);
 		w_val(w, &bl->cond.rhs);
@@ -367,7 +367,11 @@ static void r_function(rd *r, fx_function *f)
 		for (uint32_t i = 0; i < bl->nsucc; i++)
 			if ((bl->succ[i] = get_u32(r)) >= f->nblocks)
 				bad(r, "successor out of range");
-		bl->cond.known = get_u8(r) != 0;
+		{
+			unsigned kb = get_u8(r);
+			bl->cond.known = (kb & 1) != 0;
+			bl->cond.is_unsigned = (kb & 2) != 0;
+		}
 		unsigned op = get_u8(r);
 		if (op > FX_CMP_GE)
 			bad(r, "bad comparison");

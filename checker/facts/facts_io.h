@@ -14,7 +14,7 @@
 #include "util/strbuf.h"
 
 /* Bumped whenever the layout below or fx_tu changes. */
-#define FXIO_VERSION (FX_FORMAT_VERSION * 100 + 2)
+#define FXIO_VERSION (FX_FORMAT_VERSION * 100 + 3)
 
 /* Appends the serialisation of tu to out.  Returns 0. */
 int fxio_write(strbuf *out, const fx_tu *tu);
