@@ -316,3 +316,134 @@ uint64_t astate_hash(const astate *s)
 	}
 	return h;
 }
+
+/* ---- bounded disjunctions ----------------------------------------------------- */
+
+void aset_init(aset *a)
+{
+	memset(a, 0, sizeof(*a));
+}
+
+void aset_clear(aset *a)
+{
+	for (size_t i = 0; i < a->n; i++)
+		astate_free(&a->s[i]);
+	a->n = 0;
+}
+
+void aset_free(aset *a)
+{
+	aset_clear(a);
+	free(a->s);
+	a->s = NULL;
+	a->cap = 0;
+}
+
+void aset_copy(aset *dst, const aset *src)
+{
+	aset_clear(dst);
+	for (size_t i = 0; i < src->n; i++)
+		aset_add(dst, &src->s[i]);
+}
+
+/* How unlike two states are: the slots whose values differ, and the IRQL. */
+static size_t distance(const astate *a, const astate *b)
+{
+	size_t d = irql_equal(a->irql, b->irql) ? 0 : 4;
+	size_t i = 0, j = 0;
+	while (i < a->n || j < b->n) {
+		if (j >= b->n || (i < a->n && (uintptr_t)a->slots[i].path < (uintptr_t)b->slots[j].path)) {
+			i++;
+			d++;
+		} else if (i >= a->n || (uintptr_t)b->slots[j].path < (uintptr_t)a->slots[i].path) {
+			j++;
+			d++;
+		} else {
+			if (!av_equal(&a->slots[i].v, &b->slots[j].v))
+				d++;
+			i++;
+			j++;
+		}
+	}
+	return d;
+}
+
+/* Is s covered by e: would joining it into e change nothing?  (The test
+ * astate_join makes, without building the joined state.) */
+static bool covered(const astate *e, const astate *s)
+{
+	if (!irql_equal(irql_join(e->irql, s->irql), e->irql) || (s->irql_unknown && !e->irql_unknown) ||
+	    (s->globals_unknown && !e->globals_unknown) || (s->irql_changed && !e->irql_changed))
+		return false;
+	for (unsigned i = 0; i < s->ndead; i++)
+		if (!astate_find_dead(e, s->dead[i].hid) && e->ndead < ASTATE_MAX_DEAD)
+			return false;
+	size_t i = 0, j = 0;
+	while (i < e->n || j < s->n) {
+		av ev, sv;
+		if (j >= s->n || (i < e->n && (uintptr_t)e->slots[i].path < (uintptr_t)s->slots[j].path)) {
+			ev = e->slots[i].v;
+			sv = av_default(s, e->slots[i].path);
+			i++;
+		} else if (i >= e->n || (uintptr_t)s->slots[j].path < (uintptr_t)e->slots[i].path) {
+			return false;   /* join adds the slot */
+		} else {
+			ev = e->slots[i].v;
+			sv = s->slots[j].v;
+			i++;
+			j++;
+		}
+		av nv = av_join(ev, sv);
+		if (!av_equal(&nv, &ev))
+			return false;
+	}
+	return true;
+}
+
+bool aset_take(aset *a, astate *s)
+{
+	if (!s->reached) {
+		astate_free(s);
+		return false;
+	}
+	for (size_t i = 0; i < a->n; i++)
+		if (covered(&a->s[i], s)) {
+			astate_free(s);
+			return false;
+		}
+	if (a->n < ASET_MAX) {
+		VEC_GROW(a->s, a->n, a->cap);
+		a->s[a->n++] = *s;
+		astate_init(s);
+		return true;
+	}
+	size_t best = 0, bd = (size_t)-1;
+	for (size_t i = 0; i < a->n; i++) {
+		size_t d = distance(&a->s[i], s);
+		if (d < bd) {
+			bd = d;
+			best = i;
+		}
+	}
+	bool changed = astate_join(&a->s[best], s);
+	astate_free(s);
+	return changed;
+}
+
+bool aset_add(aset *a, const astate *s)
+{
+	if (!s->reached)
+		return false;
+	astate t;
+	astate_init(&t);
+	astate_copy(&t, s);
+	return aset_take(a, &t);
+}
+
+void aset_join_all(const aset *a, astate *dst)
+{
+	astate_free(dst);
+	astate_init(dst);
+	for (size_t i = 0; i < a->n; i++)
+		astate_join(dst, &a->s[i]);
+}

@@ -113,4 +113,29 @@ const struct astate_dead *astate_find_dead(const astate *s, const char *hid);
 /* Removes the slots strictly below `path` (its fields, elements, pointees). */
 void astate_kill_below(astate *s, const char *path);
 
+/* A bounded disjunction of states: the paths reaching a point, kept apart
+ * while they are few, so that facts true on one path only (a loop that ran
+ * no iteration: its bound was zero; one that ran: it wrote its element) are
+ * not mixed before a later test tells the paths apart.  A state already
+ * covered by an element adds nothing; beyond ASET_MAX elements a new state
+ * is joined into the element most like it.  The set owns its states. */
+enum { ASET_MAX = 4 };
+
+typedef struct aset {
+	size_t n, cap;
+	astate *s;
+} aset;
+
+void aset_init(aset *a);
+void aset_free(aset *a);
+void aset_clear(aset *a);
+void aset_copy(aset *dst, const aset *src);
+/* Adds a copy of s (nothing when s is unreached); true when a changed. */
+bool aset_add(aset *a, const astate *s);
+/* Adds s, taking its slots (s is left empty); true when a changed. */
+bool aset_take(aset *a, astate *s);
+/* The join of all elements into dst (initialised, becomes unreached when
+ * a is empty). */
+void aset_join_all(const aset *a, astate *dst);
+
 #endif

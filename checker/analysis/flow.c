@@ -33,7 +33,7 @@ void flow_free(flow_ctx *c)
 	for (size_t i = 0; i < c->p->nfuncs; i++) {
 		for (size_t j = 0; j < c->memos[i].n; j++) {
 			astate_free(&c->memos[i].items[j].in);
-			astate_free(&c->memos[i].items[j].out);
+			aset_free(&c->memos[i].items[j].out);
 		}
 		free(c->memos[i].items);
 	}
@@ -116,48 +116,52 @@ const pg_func *fl_frame_fn(const flow_ctx *c)
 	return c->depth ? c->frames[c->depth - 1].fn : NULL;
 }
 
-static void walk_function(flow_ctx *c, uint32_t f, const astate *in, astate *out, av *ret);
+static void walk_function(flow_ctx *c, uint32_t f, const astate *in, aset *out, av *ret);
 
-static void call_driver(flow_ctx *c, astate *st, const fx_event *ev, const uint32_t *targets,
-			uint32_t ntargets)
+/* A call of the driver's own function(s): each way out of each target is a
+ * state of its own in `res` (bounded, see aset), so that what the callee
+ * knows on one path only stays tied to that path in the caller. */
+static void call_driver(flow_ctx *c, const astate *st, const fx_event *ev, const uint32_t *targets,
+			uint32_t ntargets, aset *res)
 {
 	const fx_call *call = &ev->u.call;
-	astate joined;
-	astate_init(&joined);
 	av ret = av_other();
 	bool any = false;
 	for (uint32_t t = 0; t < ntargets; t++) {
-		astate in, out, after;
+		astate in;
+		aset out;
 		av r;
 		flow_note dn = { .kind = FLOW_DRIVER_CALL, .fn = fl_frame_fn(c), .ev = ev, .st = st,
 				 .irql_in = fl_frame_irql_in(c), .callee = &c->p->funcs[targets[t]] };
 		fl_emit(c, &dn);
 		fl_state_in(c, st, call, &c->p->funcs[targets[t]], &in);
-		astate_init(&out);
+		aset_init(&out);
 		c->frames[c->depth - 1].call_loc = ev->loc;
 		walk_function(c, targets[t], &in, &out, &r);
-		astate_init(&after);
-		astate_copy(&after, st);
-		if (out.reached) {
-			fl_state_out(c, &after, call, &c->p->funcs[targets[t]], &out);
+		for (size_t k = 0; k < out.n; k++) {
+			astate after;
+			astate_init(&after);
+			astate_copy(&after, st);
+			fl_state_out(c, &after, call, &c->p->funcs[targets[t]], &out.s[k]);
+			aset_take(res, &after);
+		}
+		if (out.n) {
 			ret = any ? av_join(ret, r) : r;
 			any = true;
-			astate_join(&joined, &after);
 		}
 		astate_free(&in);
-		astate_free(&out);
-		astate_free(&after);
+		aset_free(&out);
 	}
-	if (any)
-		astate_copy(st, &joined);
-	else
-		st->reached = false;   /* no callee returns */
-	astate_free(&joined);
 	ret.addr = ret.addr && ret.addr[0] == 'G' ? ret.addr : NULL;
-	astate_set(st, intern_printf(&c->paths, "R:%u", call->id), ret);
+	const char *rp = intern_printf(&c->paths, "R:%u", call->id);
+	for (size_t k = 0; k < res->n; k++)
+		astate_set(&res->s[k], rp, ret);
 }
 
-static void apply_event(flow_ctx *c, const pg_func *fn, astate *st, const fx_event *ev, av *ret, bool *has_ret)
+/* Applies one event to st.  A call of the driver's own function may end in
+ * several states: st becomes the first, the others go to `more`. */
+static void apply_event(flow_ctx *c, const pg_func *fn, astate *st, const fx_event *ev, av *ret, bool *has_ret,
+			aset *more)
 {
 	switch (ev->kind) {
 	case FX_EV_ASSIGN:
@@ -173,12 +177,81 @@ static void apply_event(flow_ctx *c, const pg_func *fn, astate *st, const fx_eve
 	case FX_EV_CALL: {
 		const fx_call *call = &ev->u.call;
 		uint32_t nt = call->id < fn->ncalls ? fn->ntargets[call->id] : 0;
-		if (nt)
-			call_driver(c, st, ev, fn->targets[call->id], nt);
-		else
+		if (!nt) {
 			fl_call_ddi(c, st, fn, ev);
+			break;
+		}
+		aset res;
+		aset_init(&res);
+		call_driver(c, st, ev, fn->targets[call->id], nt, &res);
+		if (!res.n) {
+			st->reached = false;   /* no callee returns */
+		} else {
+			astate_copy(st, &res.s[0]);
+			for (size_t k = 1; k < res.n; k++)
+				aset_take(more, &res.s[k]);
+		}
+		aset_free(&res);
 		break;
 	}
+	}
+}
+
+/* Applies one event to every state of a set; the set is rebuilt only when
+ * a state ended or a call split one. */
+static void apply_event_set(flow_ctx *c, const pg_func *fn, aset *cur, const fx_event *ev, av *ret, bool *has_ret)
+{
+	aset more;
+	aset_init(&more);
+	bool dropped = false;
+	for (size_t i = 0; i < cur->n; i++) {
+		apply_event(c, fn, &cur->s[i], ev, ret, has_ret, &more);
+		dropped |= !cur->s[i].reached;
+	}
+	if (more.n || dropped) {
+		aset next;
+		aset_init(&next);
+		for (size_t i = 0; i < cur->n; i++)
+			aset_take(&next, &cur->s[i]);
+		for (size_t i = 0; i < more.n; i++)
+			aset_take(&next, &more.s[i]);
+		more.n = 0;
+		cur->n = 0;
+		aset_free(cur);
+		*cur = next;
+	}
+	aset_free(&more);
+}
+
+/* After flag i is written, the partitions' assumptions are about the new
+ * value: pool the states of each pair that differs only in bit i, then
+ * give each partition the states that agree with its bit. */
+static void resplit(flow_ctx *c, aset *cur, unsigned np, unsigned i, const char *flag)
+{
+	for (unsigned p = 0; p < np; p++) {
+		if (p & (1u << i))
+			continue;
+		unsigned q = p | (1u << i);
+		aset pool;
+		aset_init(&pool);
+		for (size_t k = 0; k < cur[p].n; k++)
+			aset_add(&pool, &cur[p].s[k]);
+		for (size_t k = 0; k < cur[q].n; k++)
+			aset_add(&pool, &cur[q].s[k]);
+		aset_clear(&cur[p]);
+		aset_clear(&cur[q]);
+		for (size_t k = 0; k < pool.n; k++) {
+			astate t;
+			astate_init(&t);
+			astate_copy(&t, &pool.s[k]);
+			fl_restrict_flag(c, &t, flag, false);
+			aset_take(&cur[p], &t);
+			astate_init(&t);
+			astate_copy(&t, &pool.s[k]);
+			fl_restrict_flag(c, &t, flag, true);
+			aset_take(&cur[q], &t);
+		}
+		aset_free(&pool);
 	}
 }
 
@@ -191,16 +264,27 @@ static memo *memo_find(flow_ctx *c, uint32_t f, const astate *in, uint64_t h)
 	return NULL;
 }
 
-static void walk_function(flow_ctx *c, uint32_t f, const astate *in, astate *out, av *ret)
+/* Only the parameters' objects and the globals outlive the frame. */
+static void drop_frame(astate *s)
+{
+	size_t keep = 0;
+	for (size_t i = 0; i < s->n; i++)
+		if (s->slots[i].path[0] == 'G' || s->slots[i].path[0] == 'P')
+			s->slots[keep++] = s->slots[i];
+	s->n = keep;
+}
+
+static void walk_function(flow_ctx *c, uint32_t f, const astate *in, aset *out, av *ret)
 {
 	const pg_func *fn = &c->p->funcs[f];
 	const fx_function *d = fn->def;
 	uint64_t h = astate_hash(in);
 	*ret = av_other();
+	aset_clear(out);
 	memo *m = memo_find(c, f, in, h);
 	if (m) {
 		c->stats.memo_hits++;
-		astate_copy(out, &m->out);
+		aset_copy(out, &m->out);
 		*ret = m->ret;
 		return;
 	}
@@ -217,7 +301,7 @@ static void walk_function(flow_ctx *c, uint32_t f, const astate *in, astate *out
 			astate_init(&pd->in);
 			astate_copy(&pd->in, in);
 		}
-		astate_copy(out, in);   /* assume the call changes nothing we track */
+		aset_add(out, in);   /* assume the call changes nothing we track */
 		return;
 	}
 	c->stats.walks++;
@@ -229,18 +313,14 @@ static void walk_function(flow_ctx *c, uint32_t f, const astate *in, astate *out
 	const char *flags[FLOW_MAX_FLAGS];
 	unsigned nflags = fl_find_flags(d, flags);
 	unsigned np = 1u << nflags;
-	astate *bin = xcalloc((size_t)nb * np, sizeof(astate));
-	astate *st = xcalloc(np, sizeof(astate));
+	aset *bin = xcalloc((size_t)nb * np, sizeof(aset));
+	aset *cur = xcalloc(np, sizeof(aset));
 	bool *dirty = xcalloc(nb, sizeof(bool));
-	for (size_t b = 0; b < (size_t)nb * np; b++)
-		astate_init(&bin[b]);
-	for (unsigned p = 0; p < np; p++) {
-		astate_init(&st[p]);
-		astate_copy(&bin[p], in);   /* block 0: every partition starts from the entry */
-	}
+	for (unsigned p = 0; p < np; p++)
+		aset_add(&bin[p], in);   /* block 0: every partition starts from the entry */
 	dirty[0] = true;
-	astate acc;
-	astate_init(&acc);
+	aset acc;
+	aset_init(&acc);
 	av racc = av_other();
 	bool has_ret = false;
 
@@ -259,56 +339,61 @@ static void walk_function(flow_ctx *c, uint32_t f, const astate *in, astate *out
 			const fx_block *blk = &d->blocks[b];
 			bool any = false;
 			for (unsigned p = 0; p < np; p++) {
-				astate_copy(&st[p], &bin[(size_t)b * np + p]);
-				any |= st[p].reached;
+				aset_copy(&cur[p], &bin[(size_t)b * np + p]);
+				any |= cur[p].n > 0;
 			}
 			if (!any)
 				continue;
 			for (uint32_t e = 0; e < blk->nevents; e++) {
 				for (unsigned p = 0; p < np; p++)
-					if (st[p].reached)
-						apply_event(c, fn, &st[p], &blk->events[e], &racc, &has_ret);
+					apply_event_set(c, fn, &cur[p], &blk->events[e], &racc, &has_ret);
 				int fi = fl_flag_assigned(&blk->events[e], flags, nflags);
 				if (fi >= 0)
-					fl_resplit(c, st, np, (unsigned)fi, flags[fi]);
+					resplit(c, cur, np, (unsigned)fi, flags[fi]);
 			}
 			int tested = blk->nsucc == 2 ? fl_flag_tested(&blk->cond, flags, nflags) : -1;
 			for (unsigned p = 0; p < np; p++) {
-				if (!st[p].reached)
-					continue;
-				if (blk->nsucc == 0) {
-					/* each way out is checked on its own: joining first would
-					   hide a path that returns with the IRQL raised */
-					flow_note xn = { .kind = FLOW_FUNCTION_EXIT, .fn = fn, .st = &st[p],
-							 .irql_in = in->irql, .is_root = c->depth == 1,
-							 .exit_loc = blk->nevents ? blk->events[blk->nevents - 1].loc
-										  : blk->loc };
-					fl_emit(c, &xn);
-					astate_join(&acc, &st[p]);
-					continue;
-				}
-				for (uint32_t k = 0; k < blk->nsucc; k++) {
-					uint32_t s = blk->succ[k];
-					if (s >= nb)
+				for (size_t k = 0; k < cur[p].n; k++) {
+					astate *sp = &cur[p].s[k];
+					if (blk->nsucc == 0) {
+						/* each way out is checked on its own: joining first
+						   would hide a path that returns with the IRQL raised */
+						flow_note xn = { .kind = FLOW_FUNCTION_EXIT, .fn = fn, .st = sp,
+								 .irql_in = in->irql, .is_root = c->depth == 1,
+								 .exit_loc = blk->nevents ? blk->events[blk->nevents - 1].loc
+											  : blk->loc };
+						fl_emit(c, &xn);
+						astate t;
+						astate_init(&t);
+						astate_copy(&t, sp);
+						drop_frame(&t);
+						aset_take(&acc, &t);
 						continue;
-					bool feasible;
-					astate edge;
-					astate_init(&edge);
-					astate_copy(&edge, &st[p]);
-					feasible = true;
-					if (tested >= 0) {
-						/* this partition knows the flag: one edge only */
-						bool nz = fl_flag_edge_nonzero(&blk->cond, k == 0);
-						feasible = nz == (((p >> tested) & 1u) != 0);
 					}
-					if (feasible && blk->nsucc == 2)
-						feasible = fl_refine(c, &edge, &blk->cond, k == 0);
-					if (feasible && astate_join(&bin[(size_t)s * np + p], &edge)) {
-						dirty[s] = true;
-						if (s <= b)
-							again = true;
+					for (uint32_t q = 0; q < blk->nsucc; q++) {
+						uint32_t s = blk->succ[q];
+						if (s >= nb)
+							continue;
+						bool feasible = true;
+						if (tested >= 0) {
+							/* this partition knows the flag: one edge only */
+							bool nz = fl_flag_edge_nonzero(&blk->cond, q == 0);
+							feasible = nz == (((p >> tested) & 1u) != 0);
+						}
+						if (!feasible)
+							continue;
+						astate edge;
+						astate_init(&edge);
+						astate_copy(&edge, sp);
+						if (blk->nsucc == 2)
+							feasible = fl_refine(c, &edge, &blk->cond, q == 0);
+						if (feasible && aset_take(&bin[(size_t)s * np + p], &edge)) {
+							dirty[s] = true;
+							if (s <= b)
+								again = true;
+						}
+						astate_free(&edge);
 					}
-					astate_free(&edge);
 				}
 			}
 		}
@@ -317,31 +402,25 @@ static void walk_function(flow_ctx *c, uint32_t f, const astate *in, astate *out
 				again = true;
 	}
 
-	/* locals and call results die with the frame */
-	size_t keep = 0;
-	for (size_t i = 0; i < acc.n; i++)
-		if (acc.slots[i].path[0] == 'G' || acc.slots[i].path[0] == 'P')
-			acc.slots[keep++] = acc.slots[i];
-	acc.n = keep;
-	astate_copy(out, &acc);
+	aset_copy(out, &acc);
 	*ret = has_ret ? racc : av_other();
 
 	memo_list *ml = &c->memos[f];
 	VEC_GROW(ml->items, ml->n, ml->cap);
 	memo *nm = &ml->items[ml->n++];
 	astate_init(&nm->in);
-	astate_init(&nm->out);
+	aset_init(&nm->out);
 	astate_copy(&nm->in, in);
-	astate_copy(&nm->out, out);
+	aset_copy(&nm->out, out);
 	nm->ret = *ret;
 	nm->hash = h;
 
 	for (unsigned p = 0; p < np; p++)
-		astate_free(&st[p]);
-	free(st);
-	astate_free(&acc);
+		aset_free(&cur[p]);
+	free(cur);
+	aset_free(&acc);
 	for (size_t b = 0; b < (size_t)nb * np; b++)
-		astate_free(&bin[b]);
+		aset_free(&bin[b]);
 	free(bin);
 	free(dirty);
 	c->depth--;
@@ -376,10 +455,11 @@ bool flow_required_irql(const pg_func *f, irql_range *out)
 static void walk_entry(flow_ctx *c, uint32_t i, const pg_entry *en, irql_range irql, bool known, bool globals_unknown,
 		       fx_loc loc)
 {
-	astate in, out;
+	astate in;
+	aset out;
 	av ret;
 	astate_init(&in);
-	astate_init(&out);
+	aset_init(&out);
 	in.reached = true;
 	in.irql = known ? irql : IRQL_ANY;
 	in.irql_unknown = !known;
@@ -400,15 +480,15 @@ static void walk_entry(flow_ctx *c, uint32_t i, const pg_entry *en, irql_range i
 	c->stats.entries++;
 	walk_function(c, i, &in, &out, &ret);
 	astate_free(&in);
-	astate_free(&out);
+	aset_free(&out);
 	/* the calls recursion or depth cut, each in the state it was made in;
 	   the memo keeps a state from being analysed twice, so this ends */
 	for (size_t k = 0; k < c->npending && k < FLOW_MAX_PENDING; k++) {
 		flow_pending pd = c->pending[k];
-		astate o2;
-		astate_init(&o2);
+		aset o2;
+		aset_init(&o2);
 		walk_function(c, pd.f, &pd.in, &o2, &ret);
-		astate_free(&o2);
+		aset_free(&o2);
 	}
 	for (size_t k = 0; k < c->npending; k++)
 		astate_free(&c->pending[k].in);

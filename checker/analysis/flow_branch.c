@@ -21,6 +21,18 @@ static bool rel_holds(fx_cmp op, long long a, long long b)
 	return true;
 }
 
+/* A value that is only a number: no handle, address, status, IRQL, flag. */
+static bool plain(av v)
+{
+	return !v.hbits && !v.addr && !v.status_of && !v.cur_irql && !v.try_lock && !v.eq_level &&
+	       !v.flag_level;
+}
+
+static bool plain_zero(av v)
+{
+	return plain(v) && v.special == AV_NULL;
+}
+
 /* The hull of the levels l for which `l op k` holds. */
 static irql_range levels_rel(fx_cmp op, long long k)
 {
@@ -76,6 +88,18 @@ bool fl_refine(flow_ctx *c, astate *st, const fx_cond *cond, bool true_edge)
 		return true;
 	const fx_val *var = &cond->lhs, *cst = &cond->rhs;
 	fx_cmp op = cond->op;
+	fx_val zero = { .kind = FX_VAL_INT, .num = 0 };
+	if (var->kind == FX_VAL_PATH && cst->kind == FX_VAL_PATH) {
+		/* a variable known to be zero on one side (a counter before its
+		   loop's first test) makes it a test of the other against 0 */
+		if (plain_zero(flow_eval(c, st, cst, NULL)))
+			cst = &zero;
+		else if (plain_zero(flow_eval(c, st, var, NULL))) {
+			var = cst;
+			cst = &zero;
+			op = mirror(op);
+		}
+	}
 	if (var->kind == FX_VAL_INT && cst->kind != FX_VAL_INT) {
 		const fx_val *t = var;
 		var = cst;
@@ -108,12 +132,30 @@ bool fl_refine(flow_ctx *c, astate *st, const fx_cond *cond, bool true_edge)
 		if (nz >= 0)
 			return narrow(st, levels_rel(nz ? FX_CMP_EQ : FX_CMP_NE, v.eq_level - 1));
 	}
-	/* a variable known to hold zero (BOOLEAN bFalse = FALSE) or a non-zero
-	   constant decides a test against 0: the other edge is not taken */
-	if (k == 0 && (op == FX_CMP_EQ || op == FX_CMP_NE) && !v.hbits && !v.addr && !v.status_of &&
-	    !v.cur_irql && (v.special == AV_NULL || v.special == AV_NONZERO)) {
-		bool zero = v.special == AV_NULL;
-		return op == FX_CMP_EQ ? zero : !zero;
+	/* a variable known to hold zero (BOOLEAN bFalse = FALSE, a count a
+	   loop found zero) decides any comparison with a constant, a non-zero
+	   one a test against 0: the other edge is not taken */
+	if (plain_zero(v) && (!cond->is_unsigned || k >= 0))
+		return rel_holds(op, 0, k);
+	if (plain(v) && v.special == AV_NONZERO) {
+		if (k == 0 && (op == FX_CMP_EQ || op == FX_CMP_NE))
+			return op == FX_CMP_NE;
+		if (cond->is_unsigned && k == 0 && (op == FX_CMP_GT || op == FX_CMP_LE))
+			return op == FX_CMP_GT;
+	}
+	if (var->kind == FX_VAL_PATH && plain(v) && !(v.special & AV_UNINIT) && (!cond->is_unsigned || k >= 0)) {
+		/* what this edge says of the variable: zero (x == 0, or x < 1
+		   unsigned), or non-zero (0 does not pass the test: x >= 4) */
+		const char *vp = NULL;
+		flow_eval(c, st, var, &vp);
+		bool is_zero = (op == FX_CMP_EQ && k == 0) ||
+			       (cond->is_unsigned && ((op == FX_CMP_LE && k == 0) || (op == FX_CMP_LT && k == 1)));
+		bool nonzero = !rel_holds(op, 0, k);
+		if (vp && (is_zero || nonzero)) {
+			v.special = is_zero ? AV_NULL : AV_NONZERO;
+			astate_set(st, vp, v);
+		}
+		return true;
 	}
 	if (v.cur_irql) {
 		/* a guard on the current IRQL narrows it on this edge (and makes an
@@ -256,7 +298,7 @@ int fl_flag_assigned(const fx_event *ev, const char **flags, unsigned n)
 }
 
 /* Keeps only the states in which the flag's current value agrees with nz. */
-static void restrict_flag(flow_ctx *c, astate *s, const char *flag, bool nz)
+void fl_restrict_flag(flow_ctx *c, astate *s, const char *flag, bool nz)
 {
 	if (!s->reached)
 		return;
@@ -268,25 +310,5 @@ static void restrict_flag(flow_ctx *c, astate *s, const char *flag, bool nz)
 		s->reached = false;
 	else if (v.eq_level && !s->irql_changed && !s->irql_unknown) {
 		s->reached = narrow(s, levels_rel(nz ? FX_CMP_EQ : FX_CMP_NE, v.eq_level - 1));
-	}
-}
-
-/* After flag i is written, the partitions' assumptions are about the new
- * value: pool each pair that differs only in bit i, then split by it. */
-void fl_resplit(flow_ctx *c, astate *st, unsigned np, unsigned i, const char *flag)
-{
-	for (unsigned p = 0; p < np; p++) {
-		if (p & (1u << i))
-			continue;
-		unsigned q = p | (1u << i);
-		astate j;
-		astate_init(&j);
-		astate_copy(&j, &st[p]);
-		astate_join(&j, &st[q]);
-		astate_copy(&st[p], &j);
-		astate_copy(&st[q], &j);
-		restrict_flag(c, &st[p], flag, false);
-		restrict_flag(c, &st[q], flag, true);
-		astate_free(&j);
 	}
 }

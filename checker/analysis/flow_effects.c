@@ -91,7 +91,11 @@ static void apply_irql_effect(flow_ctx *c, astate *st, const fx_event *ev, const
 		}
 	}
 	if (set) {
-		st->irql_changed = !back_at_entry;
+		/* setting the exact level the function is known to be at (a release
+		   to DISPATCH_LEVEL where NDIS's flag said DISPATCH_LEVEL) changes
+		   nothing */
+		bool same = !st->irql_changed && !st->irql_unknown && before.lo == before.hi && irql_equal(before, now);
+		st->irql_changed = !back_at_entry && !same;
 		st->irql = now;
 		st->irql_loc = ev->loc;
 		st->irql_by = call->callee_name;

@@ -20,7 +20,8 @@ enum {
 };
 
 typedef struct memo {
-	astate in, out;
+	astate in;
+	aset out;                  /* the ways out, apart (bounded) */
 	av ret;
 	uint64_t hash;
 } memo;
@@ -80,6 +81,7 @@ unsigned fl_find_flags(const fx_function *d, const char **flags);
 int fl_flag_tested(const fx_cond *cond, const char **flags, unsigned n);
 bool fl_flag_edge_nonzero(const fx_cond *cond, bool true_edge);
 int fl_flag_assigned(const fx_event *ev, const char **flags, unsigned n);
-void fl_resplit(flow_ctx *c, astate *st, unsigned np, unsigned i, const char *flag);
+/* Ends st (unreached) when the flag's value there disagrees with nz. */
+void fl_restrict_flag(flow_ctx *c, astate *st, const char *flag, bool nz);
 
 #endif

@@ -135,6 +135,7 @@ void fl_assign(flow_ctx *c, astate *st, const char *lhs_raw, const fx_val *rhs, 
 	av v = flow_eval(c, st, rhs, &src);
 	if (!v.wloc.file)
 		v.wloc = loc;
+
 	/* copy the fields of a struct assigned whole, before killing the old ones */
 	slot *copies = NULL;
 	size_t ncopies = 0, capcopies = 0;
@@ -308,7 +309,10 @@ void fl_state_out(flow_ctx *c, astate *st, const fx_call *call, const pg_func *c
 				astate_set(st, q, s->v);
 		}
 	}
-	if (out->irql_changed || !irql_equal(out->irql, st->irql))
+	/* a callee that did not change the IRQL may still have learned which
+	   level it runs at (a guard, NDIS's dispatch-level flag): on this way
+	   out that is the caller's level too, a narrowing and not a change */
+	if (out->irql_changed)
 		st->irql_changed = true;
 	st->irql = out->irql;
 	st->irql_unknown = out->irql_unknown;

@@ -1,4 +1,3 @@
-// expect-fail: the path that acquires the lock twice needs a status that the loop in ResetRecv has just cleared; the analysis does not carry values written by a loop over an array (found on the pcidrv sample)
 /*
  * lock_path_infeasible_by_loop_data -- a timer resets the receive ring
  * with both locks held, then restarts reception.  StartRecv handles
@@ -7,7 +6,11 @@
  * cleared every status and the hardware is stopped, so under the timer
  * HandleRecv never reaches the acquire of the lock the timer holds.
  * Expected: no finding (the pcidrv sample's NICReset -> NICStartRecv ->
- * NICHandleRecvInterrupt relies on the same invariant).
+ * NICHandleRecvInterrupt relies on the same invariant).  The analysis sees
+ * it because the loop's first test (0 < NRFD) cannot fail, so ResetRecv
+ * only returns after writing the statuses, and the elements of an array
+ * share one slot.  The list-shaped original is
+ * lock_path_infeasible_by_list_reset.c.
  */
 #include <ntddk.h>
 #include <wdf.h>

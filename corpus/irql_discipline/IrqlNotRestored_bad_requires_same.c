@@ -33,7 +33,7 @@ static VOID DevSelectWindow(PDEV_EXT Ext, ULONG Window) // expect: [IrqlNotResto
     KeLowerIrql(OldIrql);
 }
 
-VOID DevDpc(PKDPC Dpc, PVOID DeferredContext, PVOID SystemArgument1, PVOID SystemArgument2) // expect: [IrqlNotRestored] DevDpc can return at >= DISPATCH_LEVEL; the system called it at DISPATCH_LEVEL
+VOID DevDpc(PKDPC Dpc, PVOID DeferredContext, PVOID SystemArgument1, PVOID SystemArgument2) // expect: [IrqlNotRestored] DevDpc can return at HIGH_LEVEL; the system called it at DISPATCH_LEVEL
 {
     UNREFERENCED_PARAMETER(Dpc);
     UNREFERENCED_PARAMETER(SystemArgument1);

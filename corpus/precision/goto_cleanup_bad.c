@@ -18,7 +18,7 @@ typedef struct _DEV_EXT {
     BOOLEAN Locked;
 } DEV_EXT, *PDEV_EXT;
 
-NTSTATUS DevIoctl(PDEVICE_OBJECT DeviceObject, PIRP Irp) // expect: [IrqlNotRestored] DevIoctl can return at <= DISPATCH_LEVEL; the system called it at PASSIVE_LEVEL
+NTSTATUS DevIoctl(PDEVICE_OBJECT DeviceObject, PIRP Irp) // expect: [IrqlNotRestored] DevIoctl can return at DISPATCH_LEVEL; the system called it at PASSIVE_LEVEL
 {
     PDEV_EXT Ext = (PDEV_EXT)DeviceObject->DeviceExtension;
     NTSTATUS Status = STATUS_SUCCESS;

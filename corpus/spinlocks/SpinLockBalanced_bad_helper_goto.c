@@ -27,7 +27,7 @@ static VOID FltUnlock(PFLT_MODULE Module)
     NdisReleaseSpinLock(&Module->Lock);
 }
 
-NDIS_STATUS FltRestart(NDIS_HANDLE FilterModuleContext, PNDIS_FILTER_RESTART_PARAMETERS RestartParameters) // expect: [IrqlNotRestored] FltRestart can return at <= DISPATCH_LEVEL; the system called it at PASSIVE_LEVEL
+NDIS_STATUS FltRestart(NDIS_HANDLE FilterModuleContext, PNDIS_FILTER_RESTART_PARAMETERS RestartParameters) // expect: [IrqlNotRestored] FltRestart can return at DISPATCH_LEVEL; the system called it at PASSIVE_LEVEL
 {
     PFLT_MODULE Module = (PFLT_MODULE)FilterModuleContext;
     NDIS_STATUS Status = NDIS_STATUS_SUCCESS;

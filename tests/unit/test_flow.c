@@ -302,7 +302,9 @@ START_TEST(handle_copies_helpers_and_destroyer)
 	fb_call(&b, 1, "DeregMp", 1, V_PATH("G:g.h"));
 	fb_call(&b, 1, "Probe", 1, V_PATH("G:g.h"));
 	probe pr = run(b.tu, rs);
-	ck_assert_int_eq(pr.calls, 2);
+	/* Reg's two ways out (handle valid, registration failed) stay apart in
+	   the caller: each reaches both probes */
+	ck_assert_int_eq(pr.calls, 4);
 	/* joined over both probes: failed (early return path still reaches), valid, destroyed */
 	ck_assert(pr.arg.hbits & AV_HBIT(0, HS_VALID));
 	ck_assert(pr.arg.hbits & AV_HBIT(0, HS_DESTROYED));
@@ -476,6 +478,79 @@ START_TEST(assert_is_assumed)
 }
 END_TEST
 
+
+START_TEST(loop_first_test_decided)
+{
+	/* i = 0; while (i < 4) { P:0>S = 0; i = ?; }  if (P:0>S != 0) Probe();
+	 * the first test cannot fail, so the loop only ends after the write
+	 * (the entry state and the back edge's are kept apart at the head) */
+	ruleset *rs = load_rules();
+	fb b = { .tu = fx_tu_new("t.c") };
+	fb_func(&b, "DriverEntry", 6);
+	fb_assign(&b, 0, "L:i@1", V_INT(0));
+	fb_goto(&b, 0, 1);
+	fb_branch(&b, 1, 2, 3, V_PATH("L:i@1"), FX_CMP_LT, V_INT(4));
+	fb_assign(&b, 2, "P:0>S", V_INT(0));
+	fb_assign(&b, 2, "L:i@1", V_PATH("P:1"));
+	fb_goto(&b, 2, 1);
+	fb_branch(&b, 3, 4, 5, V_PATH("P:0>S"), FX_CMP_NE, V_INT(0));
+	fb_call(&b, 4, "Probe", 0);
+	probe pr = run(b.tu, rs);
+	ck_assert_int_eq(pr.calls, 0);
+	fx_tu_free(b.tu);
+	ruleset_free(rs);
+}
+END_TEST
+
+START_TEST(tested_value_is_known_on_the_edge)
+{
+	/* if (P:0>N < 1) (unsigned: N == 0) { if (P:0>N >= 4) Probe(); }  -> never;
+	 * if (P:0>M >= 4) { if (P:0>M == 0) Probe(); }  -> never */
+	ruleset *rs = load_rules();
+	fb b = { .tu = fx_tu_new("t.c") };
+	fb_func(&b, "DriverEntry", 6);
+	fb_branch(&b, 0, 1, 3, V_PATH("P:0>N"), FX_CMP_LT, V_INT(1));
+	b.fn->blocks[0].cond.is_unsigned = true;
+	fb_branch(&b, 1, 2, 3, V_PATH("P:0>N"), FX_CMP_GE, V_INT(4));
+	fb_call(&b, 2, "Probe", 0);
+	fb_goto(&b, 2, 3);
+	fb_branch(&b, 3, 4, 5, V_PATH("P:0>M"), FX_CMP_GE, V_INT(4));
+	fb_branch(&b, 4, 5, 5, V_PATH("P:0>M"), FX_CMP_EQ, V_INT(0));
+	b.fn->blocks[4].succ[0] = 2;
+	probe pr = run(b.tu, rs);
+	ck_assert_int_eq(pr.calls, 0);
+	fx_tu_free(b.tu);
+	ruleset_free(rs);
+}
+END_TEST
+
+START_TEST(helper_ways_out_kept_apart)
+{
+	/* Helper: if (P:0>Run) { NdisAcquireSpinLock(&P:0>Lock); P:0>Locked = 1; } else P:0>Locked = 0;
+	 * caller: Helper(P:0); if (P:0>Locked) NdisReleaseSpinLock(&P:0>Lock);
+	 * joined, the release would find the lock "held or free" */
+	ruleset *rs = load_rules();
+	fb b = { .tu = fx_tu_new("t.c") };
+	fb_func(&b, "Helper", 4);
+	fb_branch(&b, 0, 1, 2, V_PATH("P:0>Run"), FX_CMP_NE, V_INT(0));
+	fb_call(&b, 1, "NdisAcquireSpinLock", 1, V_ADDR("P:0>Lock"));
+	fb_assign(&b, 1, "P:0>Locked", V_INT(1));
+	fb_goto(&b, 1, 3);
+	fb_assign(&b, 2, "P:0>Locked", V_INT(0));
+	fb_goto(&b, 2, 3);
+	fb_func(&b, "DriverEntry", 3);
+	fb_call(&b, 0, "Helper", 1, V_PATH("P:0"));
+	fb_branch(&b, 0, 1, 2, V_PATH("P:0>Locked"), FX_CMP_NE, V_INT(0));
+	fb_call(&b, 1, "NdisReleaseSpinLock", 1, V_ADDR("P:0>Lock"));
+	fb_goto(&b, 1, 2);
+	probe pr = run(b.tu, rs);
+	ck_assert_int_eq(pr.release_free, 0);
+	ck_assert_int_ge(pr.release_held, 1);
+	fx_tu_free(b.tu);
+	ruleset_free(rs);
+}
+END_TEST
+
 START_TEST(lock_state_through_helpers)
 {
 	/* Lock(p) { NdisAcquireSpinLock(&p->Lock); }
@@ -543,6 +618,9 @@ int main(void)
 	tcase_add_test(tc, correlated_flag_pairs_acquire_and_release);
 	tcase_add_test(tc, status_variable_tested_twice);
 	tcase_add_test(tc, discipline_notes);
+	tcase_add_test(tc, loop_first_test_decided);
+	tcase_add_test(tc, tested_value_is_known_on_the_edge);
+	tcase_add_test(tc, helper_ways_out_kept_apart);
 	suite_add_tcase(s, tc);
 	TCase *th = tcase_create("handles");
 	tcase_add_test(th, handle_pending_until_status_tested);
