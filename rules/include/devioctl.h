@@ -66,6 +66,7 @@
 #define FILE_DEVICE_BUS_EXTENDER        0x0000002a
 #define FILE_DEVICE_ACPI                0x00000032
 #define FILE_DEVICE_KS                  0x0000002f
+#define FILE_DEVICE_SMARTCARD           0x00000031
 #define FILE_DEVICE_SERENUM             0x00000037
 
 #endif /* DDICHECK_MODEL_DEVIOCTL_H */

@@ -178,6 +178,30 @@ ULONG __cdecl DbgPrintEx(
 #define PAGED_CODE_LOCKED() ((void)0)
 #define INIT_CODE()         ((void)0)
 
+/* ------------------------------------------------ time conversion */
+/* ns-wdm-time_fields (field types: mingw-w64 wdm.h); the two routines run
+ * at any IRQL if their buffers are resident (their pages' remarks). */
+typedef struct _TIME_FIELDS {
+    CSHORT Year;
+    CSHORT Month;
+    CSHORT Day;
+    CSHORT Hour;
+    CSHORT Minute;
+    CSHORT Second;
+    CSHORT Milliseconds;
+    CSHORT Weekday;
+} TIME_FIELDS, *PTIME_FIELDS;
+
+_IRQL_requires_max_(HIGH_LEVEL)
+VOID RtlTimeToTimeFields(
+    _In_ PLARGE_INTEGER Time,
+    _Out_ PTIME_FIELDS TimeFields);
+
+_IRQL_requires_max_(HIGH_LEVEL)
+BOOLEAN RtlTimeFieldsToTime(
+    _In_ PTIME_FIELDS TimeFields,
+    _Out_ PLARGE_INTEGER Time);
+
 /* ---------------------------------------------------------- interlocked */
 #define InterlockedIncrement         _InterlockedIncrement
 #define InterlockedDecrement         _InterlockedDecrement
