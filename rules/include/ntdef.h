@@ -145,6 +145,12 @@ typedef const WCHAR *PCWSTR, *LPCWSTR, *PCWCH;
 typedef const void *PCVOID;
 typedef ULONG LOGICAL, *PLOGICAL;
 typedef LONG NTSTATUS, *PNTSTATUS;
+/* HRESULT: ntdef.h declares it too (mingw-w64's does), guarded as
+ * intsafe.h guards its own; kernel code uses it (the vhidmini2 sample). */
+#ifndef _HRESULT_DEFINED
+#define _HRESULT_DEFINED
+typedef LONG HRESULT;
+#endif
 typedef ULONG CLONG;
 typedef void *HANDLE, **PHANDLE;
 
