@@ -100,10 +100,11 @@ static bool loc_before(fx_loc a, fx_loc b)
 
 /* The creating call that gets `obj` after the store at `from`, or NULL.
  * The structure is followed in source order up to its next
- * re-initialisation (a WDF_..._INIT helper taking it: drivers reuse one
- * attributes variable for several objects); a framework method other than
- * a listed creator taking it in that stretch (WdfMemoryCreate) leaves the
- * callback on that object instead: NULL. */
+ * re-initialisation (a call named with the rule's reinit_prefix taking it,
+ * WDF_..._INIT: drivers reuse one attributes variable for several objects);
+ * a framework method (method_prefix) other than a listed creator taking it
+ * in that stretch (WdfMemoryCreate) leaves the callback on that object
+ * instead: NULL. */
 static const fx_event *creator_after(const fx_function *fn, const char *obj, fx_loc from, const pg_passive_rule *r)
 {
 	fx_loc until = { 0 };
@@ -112,7 +113,8 @@ static const fx_event *creator_after(const fx_function *fn, const char *obj, fx_
 		for (uint32_t e = 0; e < fn->blocks[b].nevents; e++) {
 			const fx_event *ev = &fn->blocks[b].events[e];
 			if (ev->kind == FX_EV_CALL && ev->u.call.callee_name &&
-			    strncmp(ev->u.call.callee_name, "WDF_", 4) == 0 && takes_obj(&ev->u.call, obj) &&
+			    strncmp(ev->u.call.callee_name, r->reinit_prefix, strlen(r->reinit_prefix)) == 0 &&
+			    takes_obj(&ev->u.call, obj) &&
 			    loc_before(from, ev->loc) && (!bounded || loc_before(ev->loc, until))) {
 				until = ev->loc;
 				bounded = true;
@@ -131,7 +133,7 @@ static const fx_event *creator_after(const fx_function *fn, const char *obj, fx_
 				listed = strcmp(r->creators[k], callee) == 0;
 			if (listed)
 				found = found ? found : ev;
-			else if (strncmp(callee, "Wdf", 3) == 0)
+			else if (strncmp(callee, r->method_prefix, strlen(r->method_prefix)) == 0)
 				return NULL;
 		}
 	return found;

@@ -107,6 +107,8 @@ typedef struct pg_passive_rule {
 	 * WdfDeviceCreate) makes it PASSIVE_LEVEL. */
 	const char *const *creators;
 	size_t ncreators;
+	const char *reinit_prefix;   /* "WDF_": calls that re-initialise the attributes */
+	const char *method_prefix;   /* "Wdf": framework methods that are not creators */
 } pg_passive_rule;
 
 /* Sets every entry of a listed role to PASSIVE_LEVEL when the attributes

@@ -173,7 +173,8 @@ void engine_prepare(program *p, const ruleset *rs)
 			continue;
 		rules[n++] = (pg_passive_rule){ r->role, r->passive_field, r->passive_value,
 						(const char *const *)r->passive_parents, r->npassive_parents,
-						(const char *const *)r->passive_creators, r->npassive_creators };
+						(const char *const *)r->passive_creators, r->npassive_creators,
+						r->passive_reinit_prefix, r->passive_method_prefix };
 	}
 	program_narrow_passive(p, rules, n);
 	free(rules);

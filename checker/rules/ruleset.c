@@ -306,8 +306,8 @@ static void load_level_by_arg(loader *L, const ryaml_node *m, rule_role *r)
 static void load_roles(loader *L, const ryaml_node *seq)
 {
 	static const char *const keys[] = { "role", "irql", "page", "split-lock", "passive-field",
-					    "passive-value", "passive-parents", "passive-creators", "registered-by", "level-arg",
-					    "level-by-arg", NULL };
+					    "passive-value", "passive-parents", "passive-creators", "passive-reinit-prefix",
+					    "passive-method-prefix", "registered-by", "level-arg", "level-by-arg", NULL };
 	if (!ryaml_is_seq(L->y, seq)) {
 		fail(L, seq, "'roles' must be a list");
 		return;
@@ -332,6 +332,8 @@ static void load_roles(loader *L, const ryaml_node *seq)
 		r.passive_value = str(L, m, "passive-value", false);
 		r.npassive_parents = str_list(L, m, "passive-parents", &r.passive_parents);
 		r.npassive_creators = str_list(L, m, "passive-creators", &r.passive_creators);
+		r.passive_reinit_prefix = str(L, m, "passive-reinit-prefix", r.npassive_creators > 0);
+		r.passive_method_prefix = str(L, m, "passive-method-prefix", r.npassive_creators > 0);
 		if (!L->failed && !r.passive_field != !r.passive_value)
 			fail(L, m, "role %s: passive-field and passive-value go together", r.role);
 		load_level_by_arg(L, m, &r);

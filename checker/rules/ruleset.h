@@ -157,6 +157,12 @@ typedef struct rule_role {
 	 * creating calls (an object cleanup callback on a device's attributes). */
 	size_t npassive_creators;
 	const char **passive_creators;
+	/* With passive_creators: calls whose names start with
+	 * passive_reinit_prefix re-initialise the attributes (WDF_xxx_INIT);
+	 * another call starting with passive_method_prefix (a framework method
+	 * that is not a listed creator) takes the callback elsewhere. */
+	const char *passive_reinit_prefix;
+	const char *passive_method_prefix;
 	/* The level follows an argument of the registering call: registered by
 	 * a call of level_function whose argument level_arg (0-based) is the
 	 * constant level_names[k], the callback runs at level_levels[k]; other
