@@ -6,7 +6,9 @@
  * is read from the constant the registering call passes, as a dispatch
  * routine's comes from the MajorFunction slot it is stored in. */
 #include "link/program.h"
+#include "util/xalloc.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* The level the registration `c` gives a callback, or false when the
@@ -27,12 +29,42 @@ static bool registration_level(const pg_level_rule *r, const fx_call *c, irql_ra
 	return false;
 }
 
-/* Joins the levels of every registration of `key` in the role; false when
- * one of them cannot be read, or there is none. */
-static bool level_of(program *p, const pg_level_rule *r, const char *key, irql_range *level,
-		     const char **by, fx_loc *first)
+/* What the registrations of one function say: the join of their levels,
+ * or `bad` when one of them cannot be read. */
+typedef struct reg_level {
+	bool any, bad;
+	irql_range level;
+	const char *by;
+	fx_loc first;
+} reg_level;
+
+static void add_registration(program *p, reg_level *a, const pg_level_rule *r, const fx_call *c, fx_loc loc)
 {
-	bool any = false;
+	irql_range l;
+	const char *name;
+	if (!registration_level(r, c, &l, &name)) {
+		a->bad = true;
+		return;
+	}
+	if (!a->any) {
+		a->level = l;
+		a->by = name;
+		a->first = loc;
+	} else {
+		/* the note points at the registration that allows the highest level */
+		if (l.hi > a->level.hi)
+			a->first = loc;
+		a->level = irql_join(a->level, l);
+		if (!strstr(a->by, name))
+			a->by = arena_printf(p->arena, "%s, %s", a->by, name);
+	}
+	a->any = true;
+}
+
+/* One walk over the program per rule: every call of the registering
+ * function adds its level to each function it passes. */
+static void collect(program *p, const pg_level_rule *r, reg_level *acc)
+{
 	for (size_t f = 0; f < p->nfuncs; f++) {
 		const fx_function *fn = p->funcs[f].def;
 		for (uint32_t b = 0; fn && b < fn->nblocks; b++)
@@ -42,51 +74,36 @@ static bool level_of(program *p, const pg_level_rule *r, const char *key, irql_r
 				    strcmp(ev->u.call.callee_name, r->function) != 0)
 					continue;
 				const fx_call *c = &ev->u.call;
-				bool passes = false;
-				for (uint32_t i = 0; i < c->nargs && !passes; i++)
-					passes = c->args[i].kind == FX_VAL_FUNC && c->args[i].path &&
-						 strcmp(c->args[i].path, key) == 0;
-				if (!passes)
-					continue;
-				irql_range l;
-				const char *name;
-				if (!registration_level(r, c, &l, &name))
-					return false;
-				if (!any) {
-					*level = l;
-					*by = name;
-					*first = ev->loc;
-				} else {
-					/* the note points at the registration that
-					   allows the highest level */
-					if (l.hi > level->hi)
-						*first = ev->loc;
-					*level = irql_join(*level, l);
-					if (!strstr(*by, name))
-						*by = arena_printf(p->arena, "%s, %s", *by, name);
+				for (uint32_t i = 0; i < c->nargs; i++) {
+					int t = c->args[i].kind == FX_VAL_FUNC ? program_find(p, c->args[i].path) : -1;
+					bool again = false;
+					for (uint32_t j = 0; t >= 0 && j < i && !again; j++)   /* passed twice */
+						again = c->args[j].kind == FX_VAL_FUNC && c->args[j].path &&
+							strcmp(c->args[j].path, c->args[i].path) == 0;
+					if (t >= 0 && !again)
+						add_registration(p, &acc[t], r, c, ev->loc);
 				}
-				any = true;
 			}
 	}
-	return any;
 }
 
 void program_level_by_arg(program *p, const pg_level_rule *rules, size_t n)
 {
-	for (size_t k = 0; k < n; k++)
+	reg_level *acc = xcalloc(p->nfuncs + 1, sizeof(*acc));
+	for (size_t k = 0; k < n; k++) {
+		memset(acc, 0, (p->nfuncs + 1) * sizeof(*acc));
+		collect(p, &rules[k], acc);
 		for (size_t f = 0; f < p->nfuncs; f++)
 			for (size_t i = 0; i < p->funcs[f].nentries; i++) {
 				pg_entry *en = &p->funcs[f].entries[i];
-				irql_range level;
-				const char *by = NULL;
-				fx_loc first;
-				if (strcmp(en->role, rules[k].role) != 0 ||
-				    !level_of(p, &rules[k], p->funcs[f].key, &level, &by, &first))
+				if (!acc[f].any || acc[f].bad || strcmp(en->role, rules[k].role) != 0)
 					continue;
 				en->irql_known = true;
-				en->irql = level;
-				en->level_by = by;
+				en->irql = acc[f].level;
+				en->level_by = acc[f].by;
 				if (en->how == PG_ENTRY_REGISTERED)
-					en->loc = first;
+					en->loc = acc[f].first;
 			}
+	}
+	free(acc);
 }
