@@ -342,8 +342,11 @@ void aset_free(aset *a)
 void aset_copy(aset *dst, const aset *src)
 {
 	aset_clear(dst);
-	for (size_t i = 0; i < src->n; i++)
-		aset_add(dst, &src->s[i]);
+	for (size_t i = 0; i < src->n; i++) {
+		VEC_GROW(dst->s, dst->n, dst->cap);
+		astate_init(&dst->s[dst->n]);
+		astate_copy(&dst->s[dst->n++], &src->s[i]);
+	}
 }
 
 /* How unlike two states are: the slots whose values differ, and the IRQL. */
