@@ -26,6 +26,7 @@ typedef struct vcx_ctx {
 	const char *path;
 	char *dir;               /* the project's directory, with a trailing '/' */
 	char *config, *platform; /* chosen */
+	bool kernel_mode;        /* a kernel-mode driver: cl /kernel defines _KERNEL_MODE */
 } vcx_ctx;
 
 /* Why a path was not found: the first component that matched nothing, or

@@ -16,7 +16,7 @@
 /* The metadata ddicheck reads, accumulated like MSBuild does.  The WPP
  * ones say what a missing X.tmh stands for (frontend.h, fe_input). */
 typedef struct meta {
-	char *defines, *includes, *forced;
+	char *defines, *undefines, *includes, *forced;
 	char *wpp_funcs, *wpp_config;   /* WppTraceFunction, WppScanConfigurationData */
 	char *pch, *pch_file;           /* PrecompiledHeader (Use, Create...), PrecompiledHeaderFile */
 } meta;
@@ -24,6 +24,7 @@ typedef struct meta {
 static void meta_free(meta *m)
 {
 	free(m->defines);
+	free(m->undefines);
 	free(m->includes);
 	free(m->forced);
 	free(m->wpp_funcs);
@@ -34,8 +35,8 @@ static void meta_free(meta *m)
 
 static meta meta_copy(const meta *m)
 {
-	meta r = { xstrdup(m->defines), xstrdup(m->includes), xstrdup(m->forced), xstrdup(m->wpp_funcs),
-		   xstrdup(m->wpp_config), xstrdup(m->pch), xstrdup(m->pch_file) };
+	meta r = { xstrdup(m->defines), xstrdup(m->undefines), xstrdup(m->includes), xstrdup(m->forced),
+		   xstrdup(m->wpp_funcs), xstrdup(m->wpp_config), xstrdup(m->pch), xstrdup(m->pch_file) };
 	return r;
 }
 
@@ -106,6 +107,9 @@ static void apply_meta(const xmlNode *e, meta *m)
 	if (is(e, "PreprocessorDefinitions")) {
 		slot = &m->defines;
 		ref = "%(PreprocessorDefinitions)";
+	} else if (is(e, "UndefinePreprocessorDefinitions")) {
+		slot = &m->undefines;
+		ref = "%(UndefinePreprocessorDefinitions)";
 	} else if (is(e, "AdditionalIncludeDirectories")) {
 		slot = &m->includes;
 		ref = "%(AdditionalIncludeDirectories)";
@@ -219,26 +223,42 @@ static void vcx_pch_dir(const vcx_ctx *c, const char *source, const vcx_strlist 
 	free(name);
 }
 
+/* Whether a definition list ("A", "B=1") or an undefinition list names macro. */
+static bool names_macro(const vcx_strlist *l, const char *macro)
+{
+	size_t k = strlen(macro);
+	for (size_t i = 0; i < l->n; i++)
+		if (!strncmp(l->v[i], macro, k) && (l->v[i][k] == '\0' || l->v[i][k] == '='))
+			return true;
+	return false;
+}
+
+static void push_flag(vcx_strlist *args, const char *flag, const char *value)
+{
+	strbuf sb = STRBUF_INIT;
+	strbuf_printf(&sb, "%s%s", flag, value);
+	vcx_sl_push(args, strbuf_str(&sb));
+	strbuf_free(&sb);
+}
+
 static fe_input make_input(const vcx_ctx *c, const char *file, const meta *m)
 {
 	fe_input in = { 0 };
 	in.file = xstrdup(file);
-	vcx_strlist defs = { 0 }, incs = { 0 }, forced = { 0 }, args = { 0 };
+	vcx_strlist defs = { 0 }, undefs = { 0 }, incs = { 0 }, forced = { 0 }, args = { 0 };
 	split_into(c, m->defines, &defs, VCX_TEXT);
+	split_into(c, m->undefines, &undefs, VCX_TEXT);
 	split_into(c, m->includes, &incs, VCX_DIR);
 	split_into(c, m->forced, &forced, VCX_NAME);
-	for (size_t i = 0; i < defs.n; i++) {
-		strbuf sb = STRBUF_INIT;
-		strbuf_printf(&sb, "-D%s", defs.v[i]);
-		vcx_sl_push(&args, strbuf_str(&sb));
-		strbuf_free(&sb);
-	}
-	for (size_t i = 0; i < incs.n; i++) {
-		strbuf sb = STRBUF_INIT;
-		strbuf_printf(&sb, "-I%s", incs.v[i]);
-		vcx_sl_push(&args, strbuf_str(&sb));
-		strbuf_free(&sb);
-	}
+	/* what cl's /kernel predefines, unless the project says otherwise */
+	if (c->kernel_mode && !names_macro(&defs, "_KERNEL_MODE") && !names_macro(&undefs, "_KERNEL_MODE"))
+		vcx_sl_push(&args, "-D_KERNEL_MODE=1");
+	for (size_t i = 0; i < defs.n; i++)
+		push_flag(&args, "-D", defs.v[i]);
+	for (size_t i = 0; i < undefs.n; i++)   /* cl's /U: after the definitions it removes */
+		push_flag(&args, "-U", undefs.v[i]);
+	for (size_t i = 0; i < incs.n; i++)
+		push_flag(&args, "-I", incs.v[i]);
 	for (size_t i = 0; i < forced.n; i++) {
 		char *where = NULL;
 		vcx_forced(c, file, &incs, forced.v[i], &where);
@@ -271,6 +291,7 @@ static fe_input make_input(const vcx_ctx *c, const char *file, const meta *m)
 	}
 	free(cfg);
 	vcx_sl_free(&defs);
+	vcx_sl_free(&undefs);
 	vcx_sl_free(&incs);
 	vcx_sl_free(&forced);
 	return in;
@@ -370,6 +391,38 @@ static char *trim_dup(const xmlNode *e)
 	char *t = text(e);
 	char *r = xstrdup(vcx_trim(t));
 	free(t);
+	return r;
+}
+
+/* Whether the chosen configuration builds a kernel-mode driver, for which
+ * the WDK passes cl /kernel, which predefines _KERNEL_MODE as 1: a
+ * ConfigurationType Driver that is not UMDF and is not built with a
+ * user-mode or application toolset (the WDK's UMDF projects are
+ * DynamicLibrary with WindowsUserModeDriver; its kernel-mode ones Driver
+ * with WindowsKernelModeDriver).  Properties are read as MSBuild evaluates
+ * them: in document order, the last one whose condition holds wins. */
+static bool kernel_mode(const vcx_ctx *c, const xmlNode *root)
+{
+	char *type = NULL, *driver = NULL, *toolset = NULL;
+	for (const xmlNode *g = root->children; g; g = g->next) {
+		if (!is(g, "PropertyGroup") || !condition_holds(c, g))
+			continue;
+		for (const xmlNode *e = g->children; e; e = e->next) {
+			char **slot = is(e, "ConfigurationType") ? &type :
+				      is(e, "DriverType")        ? &driver :
+				      is(e, "PlatformToolset")   ? &toolset : NULL;
+			if (slot && condition_holds(c, e)) {
+				free(*slot);
+				*slot = trim_dup(e);
+			}
+		}
+	}
+	bool r = type && !strcasecmp(type, "Driver") && !(driver && !strcasecmp(driver, "UMDF")) &&
+		 !(toolset && (!strncasecmp(toolset, "WindowsUserModeDriver", 21) ||
+			       !strncasecmp(toolset, "WindowsApplicationForDrivers", 28)));
+	free(type);
+	free(driver);
+	free(toolset);
 	return r;
 }
 
@@ -520,6 +573,8 @@ int vcx_load(const char *path, const char *configuration, fe_input **out, size_t
 		free(c.platform);
 		c.platform = NULL;
 	}
+
+	c.kernel_mode = kernel_mode(&c, root);
 
 	/* item definitions first: they apply to every ClCompile item */
 	for (const xmlNode *g = root->children; g; g = g->next)

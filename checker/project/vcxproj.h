@@ -1,21 +1,24 @@
 /* vcxproj: reads a Visual Studio driver project (.vcxproj, MSBuild XML) into
  * translation units to parse, since MSBuild writes no compilation database.
  * Takes the ClCompile items and, for the chosen configuration, their
- * PreprocessorDefinitions, AdditionalIncludeDirectories and
- * ForcedIncludeFiles, PrecompiledHeader(File) (a /Yu source gets the
- * header's directory on its include path) (item definitions, then per-item
- * metadata, in document order, `%(Name)` standing for what came before;
- * names in any letter case), and the WPP metadata a
- * missing X.tmh is made from: WppTraceFunction (a ';' list of signatures)
- * and WppScanConfigurationData (a header, found in any letter case).  An item's Include is a
- * ';' list (entries trimmed, empty ones dropped) of files or of file-name
- * wildcards (`*`, `?`); Exclude (files, wildcards, `@(ClCompile)`) and Remove
- * take items out.  Paths are made relative to the project's directory and
- * found on disk in any letter case, component by component, as Windows
- * would.  MSBuild properties it cannot know (`$(DDK_INC_PATH)`, `$(IntDir)`...)
- * drop the entry that names them: the bundled model headers stand in for the
- * WDK.  The caller frees the inputs with fe_inputs_free().  No code from the
- * project is run. */
+ * PreprocessorDefinitions, UndefinePreprocessorDefinitions (-U, after them),
+ * AdditionalIncludeDirectories, ForcedIncludeFiles and
+ * PrecompiledHeader(File) (a /Yu source gets the header's directory on its
+ * include path) (item definitions, then per-item metadata, in document
+ * order, `%(Name)` standing for what came before; names in any letter
+ * case), and the WPP metadata a missing X.tmh is made from:
+ * WppTraceFunction (a ';' list of signatures) and WppScanConfigurationData
+ * (a header, found in any letter case).  A kernel-mode driver configuration
+ * (ConfigurationType Driver, not UMDF, not a user-mode toolset) gets
+ * -D_KERNEL_MODE=1, as cl /kernel predefines it, unless the project defines
+ * or undefines it.  An item's Include is a ';' list (entries trimmed, empty
+ * ones dropped) of files or of file-name wildcards (`*`, `?`); Exclude
+ * (files, wildcards, `@(ClCompile)`) and Remove take items out.  Paths are
+ * made relative to the project's directory and found on disk in any letter
+ * case, component by component, as Windows would.  MSBuild properties it
+ * cannot know (`$(DDK_INC_PATH)`, `$(IntDir)`...) drop the entry that names
+ * them: the bundled model headers stand in for the WDK.  The caller frees
+ * the inputs with fe_inputs_free().  No code from the project is run. */
 #ifndef DDICHECK_VCXPROJ_H
 #define DDICHECK_VCXPROJ_H
 

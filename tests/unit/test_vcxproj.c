@@ -411,6 +411,127 @@ START_TEST(precompiled_header_elsewhere)
 }
 END_TEST
 
+/* A configuration of a project with its configuration properties, and one
+ * source compiled with the given metadata. */
+static void write_driver(const char *props, const char *meta)
+{
+	char xml[2048];
+	snprintf(xml, sizeof(xml),
+		 "<Project>\n"
+		 "  <ItemGroup><ProjectConfiguration Include=\"Debug|x64\"/><ProjectConfiguration Include=\"Debug|Win32\"/></ItemGroup>\n"
+		 "  %s\n"
+		 "  <ItemGroup><ClCompile Include=\"drv.c\">%s</ClCompile></ItemGroup>\n"
+		 "</Project>\n",
+		 props, meta);
+	write_proj(xml);
+	put("drv.c");
+}
+
+/* The arguments of the one source, for a configuration. */
+static fe_input *load_one(const char *configuration, size_t *n)
+{
+	char err[512];
+	fe_input *in = NULL;
+	ck_assert_msg(vcx_load(proj, configuration, &in, n, err, sizeof(err)) == 0, "%s", err);
+	ck_assert_uint_eq(*n, 1);
+	return in;
+}
+
+static bool has_prefix_arg(const fe_input *in, const char *prefix)
+{
+	for (size_t i = 0; i < in->nargs; i++)
+		if (strncmp(in->args[i], prefix, strlen(prefix)) == 0)
+			return true;
+	return false;
+}
+
+/* cl /kernel predefines _KERNEL_MODE as 1; the WDK passes it for a
+ * kernel-mode driver (ConfigurationType Driver, kernel-mode toolset), not
+ * for a UMDF one (DriverType UMDF, user-mode toolset). */
+START_TEST(kernel_mode_driver)
+{
+	size_t n;
+	fe_input *in;
+	/* KMDF and WDM drivers, each configuration its own group */
+	write_driver("<PropertyGroup Label=\"Configuration\" Condition=\"'$(Configuration)|$(Platform)'=='Debug|x64'\">"
+		     "<ConfigurationType>Driver</ConfigurationType><DriverType>KMDF</DriverType>"
+		     "<PlatformToolset>WindowsKernelModeDriver10.0</PlatformToolset></PropertyGroup>"
+		     "<PropertyGroup Condition=\"'$(Configuration)|$(Platform)'=='Debug|Win32'\">"
+		     "<ConfigurationType>StaticLibrary</ConfigurationType></PropertyGroup>",
+		     "");
+	in = load_one("Debug|x64", &n);
+	ck_assert(has_arg(&in[0], "-D_KERNEL_MODE=1"));
+	fe_inputs_free(in, n);
+	in = load_one("Debug|Win32", &n);   /* not a driver in that configuration */
+	ck_assert(!has_prefix_arg(&in[0], "-D_KERNEL_MODE"));
+	fe_inputs_free(in, n);
+	cleanup_dir();
+
+	write_driver("<PropertyGroup><ConfigurationType>driver</ConfigurationType><DriverType>WDM</DriverType></PropertyGroup>", "");
+	in = load_one(NULL, &n);   /* no toolset named: the Driver type decides */
+	ck_assert(has_arg(&in[0], "-D_KERNEL_MODE=1"));
+	fe_inputs_free(in, n);
+	cleanup_dir();
+
+	/* UMDF: by its driver type, or by the user-mode toolset */
+	write_driver("<PropertyGroup><ConfigurationType>Driver</ConfigurationType><DriverType>UMDF</DriverType></PropertyGroup>", "");
+	in = load_one(NULL, &n);
+	ck_assert(!has_prefix_arg(&in[0], "-D_KERNEL_MODE"));
+	fe_inputs_free(in, n);
+	cleanup_dir();
+	write_driver("<PropertyGroup><ConfigurationType>DynamicLibrary</ConfigurationType>"
+		     "<PlatformToolset>WindowsUserModeDriver10.0</PlatformToolset></PropertyGroup>", "");
+	in = load_one(NULL, &n);
+	ck_assert(!has_prefix_arg(&in[0], "-D_KERNEL_MODE"));
+	fe_inputs_free(in, n);
+	cleanup_dir();
+	write_driver("<PropertyGroup><ConfigurationType>Driver</ConfigurationType>"
+		     "<PlatformToolset>WindowsUserModeDriver10.0</PlatformToolset></PropertyGroup>", "");
+	in = load_one(NULL, &n);
+	ck_assert(!has_prefix_arg(&in[0], "-D_KERNEL_MODE"));
+	fe_inputs_free(in, n);
+	cleanup_dir();
+
+	/* the last value whose condition holds wins, as MSBuild evaluates */
+	write_driver("<PropertyGroup><ConfigurationType>Driver</ConfigurationType></PropertyGroup>"
+		     "<PropertyGroup><ConfigurationType Condition=\"'$(Platform)'=='x64'\">Application</ConfigurationType>"
+		     "<ConfigurationType Condition=\"'$(Platform)'=='ARM64'\">Driver</ConfigurationType></PropertyGroup>", "");
+	in = load_one("Debug|x64", &n);
+	ck_assert(!has_prefix_arg(&in[0], "-D_KERNEL_MODE"));
+	fe_inputs_free(in, n);
+	cleanup_dir();
+}
+END_TEST
+
+/* A project that defines or undefines _KERNEL_MODE itself keeps its own. */
+START_TEST(kernel_mode_project_own)
+{
+	size_t n;
+	fe_input *in;
+	const char *driver = "<PropertyGroup><ConfigurationType>Driver</ConfigurationType>"
+			     "<PlatformToolset>WindowsKernelModeDriver10.0</PlatformToolset></PropertyGroup>";
+	write_driver(driver, "<PreprocessorDefinitions>A;_KERNEL_MODE=2;%(PreprocessorDefinitions)</PreprocessorDefinitions>");
+	in = load_one(NULL, &n);
+	ck_assert(has_arg(&in[0], "-D_KERNEL_MODE=2"));
+	ck_assert(!has_arg(&in[0], "-D_KERNEL_MODE=1"));
+	fe_inputs_free(in, n);
+	cleanup_dir();
+	write_driver(driver, "<UndefinePreprocessorDefinitions>_KERNEL_MODE</UndefinePreprocessorDefinitions>");
+	in = load_one(NULL, &n);
+	ck_assert(!has_prefix_arg(&in[0], "-D_KERNEL_MODE"));
+	ck_assert(has_arg(&in[0], "-U_KERNEL_MODE"));
+	fe_inputs_free(in, n);
+	cleanup_dir();
+	/* a prefix of the name is another macro */
+	write_driver(driver, "<PreprocessorDefinitions>_KERNEL_MODE_X</PreprocessorDefinitions>");
+	in = load_one(NULL, &n);
+	ck_assert(has_arg(&in[0], "-D_KERNEL_MODE=1"));
+	ck_assert(has_arg(&in[0], "-D_KERNEL_MODE_X"));
+	fe_inputs_free(in, n);
+	cleanup_dir();
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("vcxproj");
@@ -427,6 +548,8 @@ int main(void)
 	tcase_add_test(tc, missing_and_ambiguous_files);
 	tcase_add_test(tc, wpp_metadata);
 	tcase_add_test(tc, precompiled_header_elsewhere);
+	tcase_add_test(tc, kernel_mode_driver);
+	tcase_add_test(tc, kernel_mode_project_own);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
