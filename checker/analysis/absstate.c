@@ -69,6 +69,7 @@ av av_join(av a, av b)
 	r.hid = same_or_null(a.hid, b.hid) ? a.hid : (a.hid ? a.hid : b.hid);
 	r.status_of = same_or_null(a.status_of, b.status_of);
 	r.addr = same_or_null(a.addr, b.addr);
+	r.from = same_or_null(a.from, b.from);
 	r.cur_irql = a.cur_irql && b.cur_irql;
 	r.lock = a.lock | b.lock;
 	r.saved_at_entry = a.saved_at_entry && b.saved_at_entry;
@@ -96,6 +97,7 @@ bool av_equal(const av *a, const av *b)
 	return irql_equal(a->saved, b->saved) && a->hbits == b->hbits && a->special == b->special &&
 	       a->hid == b->hid &&
 	       a->token == b->token && a->status_of == b->status_of && a->addr == b->addr &&
+	       a->from == b->from &&
 	       a->cur_irql == b->cur_irql && a->lock == b->lock && a->flag_level == b->flag_level &&
 	       a->flag_mask == b->flag_mask && a->eq_level == b->eq_level && a->acq_mixed == b->acq_mixed &&
 	       a->try_lock == b->try_lock && a->saved_at_entry == b->saved_at_entry;
@@ -312,7 +314,8 @@ uint64_t astate_hash(const astate *s)
 		h = mix(h, ((uint64_t)v->flag_mask << 32) ^ ((uint64_t)v->flag_level << 40) ^
 			   ((uint64_t)v->eq_level << 48) ^ ((uint64_t)v->acq_mixed << 56));
 		h = mix(h, ((uint64_t)v->lock << 28) | ((uint64_t)v->cur_irql << 24) | ((uint64_t)v->special << 16) | ((uint64_t)v->saved.lo << 8) | v->saved.hi);
-		h = mix(h, (uintptr_t)v->token ^ ((uintptr_t)v->status_of << 1) ^ ((uintptr_t)v->addr << 2));
+		h = mix(h, (uintptr_t)v->token ^ ((uintptr_t)v->status_of << 1) ^ ((uintptr_t)v->addr << 2) ^
+			   ((uintptr_t)v->from << 3));
 	}
 	return h;
 }

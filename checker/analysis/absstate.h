@@ -38,6 +38,9 @@ typedef struct av {
 	const char *hid;         /* which handle this is (its producing call), kept through copies */
 	const char *status_of;   /* this value is the status returned by the producing call `status_of` */
 	const char *addr;        /* this value is the address of that path */
+	const char *from;        /* a pointer variable's value was read from the memory at
+				    this path, and neither has been written since: what it
+				    points to is also named through that memory (flow_paths.c) */
 	bool cur_irql;           /* this value is the IRQL that was current when read
 	                            (KeGetCurrentIrql); `saved` holds that range */
 	uint8_t lock;            /* AV_LOCK_* bits, for spin-lock objects */

@@ -153,6 +153,7 @@ static void call_driver(flow_ctx *c, const astate *st, const fx_event *ev, const
 		aset_free(&out);
 	}
 	ret.addr = ret.addr && ret.addr[0] == 'G' ? ret.addr : NULL;
+	ret.from = NULL;
 	const char *rp = intern_printf(&c->paths, "R:%u", call->id);
 	for (size_t k = 0; k < res->n; k++)
 		astate_set(&res->s[k], rp, ret);
@@ -177,6 +178,7 @@ static void apply_event(flow_ctx *c, const pg_func *fn, astate *st, const fx_eve
 	case FX_EV_CALL: {
 		const fx_call *call = &ev->u.call;
 		uint32_t nt = call->id < fn->ncalls ? fn->ntargets[call->id] : 0;
+		fl_forget_reads(c, st, call);
 		if (!nt) {
 			fl_call_ddi(c, st, fn, ev);
 			break;

@@ -153,7 +153,7 @@ bool fl_refine(flow_ctx *c, astate *st, const fx_cond *cond, bool true_edge)
 		bool nonzero = !rel_holds(op, 0, k);
 		if (vp && (is_zero || nonzero)) {
 			v.special = is_zero ? AV_NULL : AV_NONZERO;
-			astate_set(st, vp, v);
+			fl_store(c, st, vp, v, false);
 		}
 		return true;
 	}

@@ -71,6 +71,12 @@ const pg_func *fl_frame_fn(const flow_ctx *c);
 const char *fl_resolve(flow_ctx *c, const astate *st, const char *path);
 const char *fl_pointee(flow_ctx *c, const astate *st, const fx_val *v, const char *field);
 void fl_assign(flow_ctx *c, astate *st, const char *lhs_raw, const fx_val *rhs, fx_loc loc);
+/* Sets the value at `path` (resolved) under every name of that memory;
+ * `write`: an assignment (what was below it, and the second names read
+ * from it, are gone), not a test that taught the value. */
+void fl_store(flow_ctx *c, astate *st, const char *path, av v, bool write);
+/* Drops the second names that a call may make stale (see flow_paths.c). */
+void fl_forget_reads(flow_ctx *c, astate *st, const fx_call *call);
 void fl_state_in(flow_ctx *c, const astate *st, const fx_call *call, const pg_func *callee, astate *in);
 void fl_state_out(flow_ctx *c, astate *st, const fx_call *call, const pg_func *callee, const astate *out);
 

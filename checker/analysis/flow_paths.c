@@ -40,6 +40,117 @@ const char *fl_resolve(flow_ctx *c, const astate *st, const char *path)
 	return cur;
 }
 
+/* ---- pointers read from memory ------------------------------------------------
+ * A variable holding a pointer read from memory (p = Ctx->List.Flink) names
+ * what it points to by itself (L:p@3>Status), and locks and handle effects
+ * keep that name: it stays the same where two paths merge.  While neither
+ * the variable nor that memory is written, the object is also
+ * Ctx->List.Flink->Status; the variable's value records the memory
+ * (`from`), and every value assigned under one name is assigned under the
+ * other, so that a write through p is seen through Ctx by a caller or a
+ * later reader.  A read prefers the variable's own name and falls back on
+ * the memory's. */
+
+/* A variable itself (L:x, P:i), not something reached through it. */
+static bool plain_var(const char *p)
+{
+	return (p[0] == 'L' || p[0] == 'P') && p[1] == ':' && p[fx_path_root_len(p)] == '\0';
+}
+
+/* The other name of what path p reaches through a variable holding a
+ * pointer read from memory: from + rest; NULL when there is none. */
+static const char *alias_of(flow_ctx *c, const astate *st, const char *p)
+{
+	if ((p[0] != 'L' && p[0] != 'P') || p[1] != ':')
+		return NULL;
+	size_t rl = fx_path_root_len(p);
+	if (p[rl] != '>' && p[rl] != '^')
+		return NULL;
+	const av *v = astate_get(st, intern_n(&c->paths, p, rl));
+	if (!v || !v->from)
+		return NULL;
+	const char *a = intern_printf(&c->paths, "%s%s", v->from, p + rl);
+	return astate_trackable(a) ? a : NULL;
+}
+
+static av read_named(flow_ctx *c, const astate *st, const char *p)
+{
+	const av *v = astate_get(st, p);
+	if (v)
+		return *v;
+	const char *a = alias_of(c, st, p);
+	return a ? astate_read(st, a) : av_default(st, p);
+}
+
+enum { MAX_NAMES = 8 };
+
+static void add_name(const char **names, unsigned *n, const char *p)
+{
+	for (unsigned i = 0; i < *n; i++)
+		if (names[i] == p)
+			return;
+	if (*n < MAX_NAMES)
+		names[(*n)++] = p;
+}
+
+/* Every name of the memory at `path`: itself, its alias, and the paths
+ * through the other variables that point into it. */
+static unsigned names_of(flow_ctx *c, const astate *st, const char *path, const char **names)
+{
+	unsigned n = 0;
+	add_name(names, &n, path);
+	const char *a = alias_of(c, st, path);
+	if (a)
+		add_name(names, &n, a);
+	unsigned bases = n;
+	for (size_t k = 0; k < st->n; k++) {
+		const slot *s = &st->slots[k];
+		if (!s->v.from || !plain_var(s->path))
+			continue;
+		size_t fl = strlen(s->v.from);
+		for (unsigned b = 0; b < bases; b++) {
+			const char *x = names[b];
+			if (strncmp(x, s->v.from, fl) != 0 || (x[fl] != '>' && x[fl] != '^'))
+				continue;
+			const char *q = intern_printf(&c->paths, "%s%s", s->path, x + fl);
+			if (astate_trackable(q))
+				add_name(names, &n, q);
+		}
+	}
+	return n;
+}
+
+/* Variables whose pointer was read from memory that `path` covers no
+ * longer name their object through it. */
+static void forget_from(astate *st, const char *path)
+{
+	for (size_t k = 0; k < st->n; k++) {
+		av *v = &st->slots[k].v;
+		if (v->from && fx_path_has_prefix(v->from, path))
+			v->from = NULL;
+	}
+}
+
+/* Before a call: the callee, or a DDI, may write any memory a pointer
+ * reaches (a list removal changes its neighbours' links), so only a copy of
+ * another variable keeps its second name, unless its address is passed. */
+void fl_forget_reads(flow_ctx *c, astate *st, const fx_call *call)
+{
+	for (size_t k = 0; k < st->n; k++) {
+		av *v = &st->slots[k].v;
+		if (!v->from)
+			continue;
+		bool keep = plain_var(v->from);
+		for (uint32_t i = 0; keep && i < call->nargs; i++) {
+			const fx_val *a = &call->args[i];
+			if (a->kind == FX_VAL_ADDR && a->path && fl_resolve(c, st, a->path) == v->from)
+				keep = false;
+		}
+		if (!keep)
+			v->from = NULL;
+	}
+}
+
 av flow_eval(flow_ctx *c, const astate *st, const fx_val *v, const char **path)
 {
 	if (path)
@@ -65,7 +176,7 @@ av flow_eval(flow_ctx *c, const astate *st, const fx_val *v, const char **path)
 		const char *p = fl_resolve(c, st, v->path);
 		if (path)
 			*path = p;
-		av r2 = astate_read(st, p);
+		av r2 = read_named(c, st, p);
 		const struct astate_dead *dd = astate_find_dead(st, r2.hid);
 		if (dd && r2.hbits) {
 			/* a copy of a handle that was released elsewhere on this path */
@@ -151,11 +262,35 @@ void fl_assign(flow_ctx *c, astate *st, const char *lhs_raw, const fx_val *rhs, 
 			}
 		}
 	}
-	astate_kill_below(st, lhs);
-	astate_set(st, lhs, v);
+	if (!plain_var(lhs)) {
+		v.from = NULL;
+	} else if (!v.from && !v.addr && src && src[0] != 'R' && src != lhs) {
+		/* a pointer read from memory (or copied from another variable) */
+		const char *a = alias_of(c, st, src);
+		const char *f = a ? a : src;
+		if (astate_trackable(f) && !fx_path_has_prefix(f, lhs))
+			v.from = f;
+	}
+	fl_store(c, st, lhs, v, true);
 	for (size_t i = 0; i < ncopies; i++)
 		astate_set(st, copies[i].path, copies[i].v);
 	free(copies);
+}
+
+void fl_store(flow_ctx *c, astate *st, const char *path, av v, bool write)
+{
+	const char *names[MAX_NAMES];
+	unsigned n = names_of(c, st, path, names);
+	for (unsigned i = 0; i < n; i++) {
+		av w = v;
+		if (names[i] != path)
+			w.from = NULL;
+		if (write)
+			astate_kill_below(st, names[i]);
+		astate_set(st, names[i], w);
+	}
+	for (unsigned i = 0; write && i < n; i++)
+		forget_from(st, names[i]);
 }
 
 /* ---- calls into the driver's own functions -------------------------------- */
@@ -267,6 +402,7 @@ void fl_state_in(flow_ctx *c, const astate *st, const fx_call *call, const pg_fu
 		av v = flow_eval(c, st, &call->args[i], NULL);
 		if (v.addr && v.addr[0] != 'G')
 			v.addr = NULL;   /* a caller's local means nothing in the callee */
+		v.from = NULL;
 		astate_set(in, intern_printf(&c->paths, "P:%u", i), v);
 	}
 	/* a truth value tied to the caller's entry IRQL says nothing about the

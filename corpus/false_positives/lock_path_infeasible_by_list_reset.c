@@ -1,4 +1,3 @@
-// expect-fail: ResetRecv clears the status through a local pointer read from the list (Rfd = Ctx->RecvList.Flink); the analysis names what that pointer points to by the local, so StartRecv's read of the same status through Ctx does not see the write (found on the pcidrv sample)
 /*
  * lock_path_infeasible_by_list_reset -- the shape of the pcidrv sample's
  * reset path: a watchdog timer holds both locks, clears the status of the

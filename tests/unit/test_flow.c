@@ -551,6 +551,40 @@ START_TEST(helper_ways_out_kept_apart)
 }
 END_TEST
 
+START_TEST(write_through_pointer_read_from_memory)
+{
+	/* Clear(P:0) { p = P:0>Head; [Rewrite: P:0>Head = ?;] [Other();] p>S = 0; }
+	 * DriverEntry: Clear(P:0); q = P:0>Head; if (q>S != 0) Probe();
+	 * p's object is P:0>Head's while neither is written: Probe is
+	 * unreachable; once the memory is rewritten, or a call may have
+	 * changed it, p's object is some other one and Probe is reachable */
+	ruleset *rs = load_rules();
+	for (int variant = 0; variant < 3; variant++) {
+		fb b = { .tu = fx_tu_new("t.c") };
+		fb_func(&b, "Clear", 1);
+		fb_assign(&b, 0, "L:p@1", V_PATH("P:0>Head"));
+		if (variant == 1)
+			fb_assign(&b, 0, "P:0>Head", V_PATH("P:1"));
+		if (variant == 2)
+			fb_call(&b, 0, "Other", 1, V_PATH("P:0"));
+		fb_assign(&b, 0, "L:p@1>S", V_INT(0));
+		fb_func(&b, "DriverEntry", 3);
+		fb_call(&b, 0, "Clear", 1, V_PATH("P:0"));
+		fb_assign(&b, 0, "L:q@1", V_PATH("P:0>Head"));
+		fb_branch(&b, 0, 1, 2, V_PATH("L:q@1>S"), FX_CMP_NE, V_INT(0));
+		fb_call(&b, 1, "Probe", 0);
+		fb_goto(&b, 1, 2);
+		probe pr = run(b.tu, rs);
+		if (variant == 0)
+			ck_assert_int_eq(pr.calls, 0);
+		else
+			ck_assert_int_ge(pr.calls, 1);
+		fx_tu_free(b.tu);
+	}
+	ruleset_free(rs);
+}
+END_TEST
+
 START_TEST(lock_state_through_helpers)
 {
 	/* Lock(p) { NdisAcquireSpinLock(&p->Lock); }
@@ -621,6 +655,7 @@ int main(void)
 	tcase_add_test(tc, loop_first_test_decided);
 	tcase_add_test(tc, tested_value_is_known_on_the_edge);
 	tcase_add_test(tc, helper_ways_out_kept_apart);
+	tcase_add_test(tc, write_through_pointer_read_from_memory);
 	suite_add_tcase(s, tc);
 	TCase *th = tcase_create("handles");
 	tcase_add_test(th, handle_pending_until_status_tested);
