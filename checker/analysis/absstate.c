@@ -298,6 +298,47 @@ static uint64_t mix(uint64_t h, uint64_t v)
 	return h;
 }
 
+uint64_t av_hash(const av *v)
+{
+	uint64_t h = mix(0, (uintptr_t)v->hid);
+	h = mix(h, v->hbits);
+	h = mix(h, ((uint64_t)v->flag_mask << 32) ^ ((uint64_t)v->flag_level << 40) ^
+		   ((uint64_t)v->eq_level << 48) ^ ((uint64_t)v->acq_mixed << 56));
+	h = mix(h, ((uint64_t)v->lock << 28) | ((uint64_t)v->cur_irql << 24) | ((uint64_t)v->special << 16) |
+		   ((uint64_t)v->saved.lo << 8) | v->saved.hi);
+	h = mix(h, (uintptr_t)v->token ^ ((uintptr_t)v->status_of << 1) ^ ((uintptr_t)v->addr << 2) ^
+		   ((uintptr_t)v->from << 3));
+	return mix(h, (uintptr_t)v->try_lock ^ ((uint64_t)v->saved_at_entry << 1));
+}
+
+uint64_t astate_delta_hash(const astate *from, const astate *to, const char *ignore)
+{
+	uint64_t h = mix(0, to->reached);
+	if (!irql_equal(from->irql, to->irql) || from->irql_changed != to->irql_changed)
+		h = mix(h, ((uint64_t)to->irql.lo << 8) | to->irql.hi | ((uint64_t)to->irql_changed << 16));
+	size_t i = 0, j = 0;
+	while (i < from->n || j < to->n) {
+		const char *p;
+		av a, b;
+		if (j >= to->n || (i < from->n && (uintptr_t)from->slots[i].path < (uintptr_t)to->slots[j].path)) {
+			p = from->slots[i].path;
+			a = from->slots[i++].v;
+			b = av_default(to, p);
+		} else if (i >= from->n || (uintptr_t)to->slots[j].path < (uintptr_t)from->slots[i].path) {
+			p = to->slots[j].path;
+			b = to->slots[j++].v;
+			a = av_default(from, p);
+		} else {
+			p = from->slots[i].path;
+			a = from->slots[i++].v;
+			b = to->slots[j++].v;
+		}
+		if (p != ignore && !av_equal(&a, &b))
+			h = mix(h, (uintptr_t)p ^ av_hash(&b));
+	}
+	return h;
+}
+
 uint64_t astate_hash(const astate *s)
 {
 	uint64_t h = mix(0, s->reached);
@@ -307,16 +348,8 @@ uint64_t astate_hash(const astate *s)
 	for (unsigned i = 0; i < s->ndead; i++)
 		dh ^= (uintptr_t)s->dead[i].hid;   /* order-free */
 	h = mix(h, dh);
-	for (size_t i = 0; i < s->n; i++) {
-		const av *v = &s->slots[i].v;
-		h = mix(h, (uintptr_t)s->slots[i].path ^ (uintptr_t)v->hid);
-		h = mix(h, v->hbits);
-		h = mix(h, ((uint64_t)v->flag_mask << 32) ^ ((uint64_t)v->flag_level << 40) ^
-			   ((uint64_t)v->eq_level << 48) ^ ((uint64_t)v->acq_mixed << 56));
-		h = mix(h, ((uint64_t)v->lock << 28) | ((uint64_t)v->cur_irql << 24) | ((uint64_t)v->special << 16) | ((uint64_t)v->saved.lo << 8) | v->saved.hi);
-		h = mix(h, (uintptr_t)v->token ^ ((uintptr_t)v->status_of << 1) ^ ((uintptr_t)v->addr << 2) ^
-			   ((uintptr_t)v->from << 3));
-	}
+	for (size_t i = 0; i < s->n; i++)
+		h = mix(h, (uintptr_t)s->slots[i].path ^ av_hash(&s->slots[i].v));
 	return h;
 }
 

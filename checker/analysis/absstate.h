@@ -94,11 +94,15 @@ void astate_copy(astate *dst, const astate *src);   /* dst must be initialised *
 bool astate_join(astate *dst, const astate *src);
 bool astate_equal(const astate *a, const astate *b);
 uint64_t astate_hash(const astate *s);
+/* A digest of what differs in `to` from `from` (IRQL, slots), `ignore`
+ * aside: equal digests for two pairs mean the same changes were made. */
+uint64_t astate_delta_hash(const astate *from, const astate *to, const char *ignore);
 
 av av_default(const astate *s, const char *path);
 av av_other(void);
 av av_join(av a, av b);
 bool av_equal(const av *a, const av *b);
+uint64_t av_hash(const av *v);
 
 const av *astate_get(const astate *s, const char *path);   /* NULL: default */
 av astate_read(const astate *s, const char *path);          /* value or default */

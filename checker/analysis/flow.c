@@ -118,15 +118,29 @@ const pg_func *fl_frame_fn(const flow_ctx *c)
 
 static void walk_function(flow_ctx *c, uint32_t f, const astate *in, aset *out, av *ret);
 
-/* A call of the driver's own function(s): each way out of each target is a
- * state of its own in `res` (bounded, see aset), so that what the callee
- * knows on one path only stays tied to that path in the caller. */
+/* A state after a call of the driver's own function, with a digest of
+ * what the call changed in it (equal digests: the same way out of the
+ * callee, reached from different states of the caller). */
+typedef struct way {
+	astate st;
+	uint64_t did;
+} way;
+
+typedef struct way_list {
+	size_t n, cap;
+	way *items;
+} way_list;
+
+/* A call of the driver's own function(s): each way out of each target is
+ * a state of its own in `ways`, so that what the callee knows on one path
+ * only stays tied to that path in the caller. */
 static void call_driver(flow_ctx *c, const astate *st, const fx_event *ev, const uint32_t *targets,
-			uint32_t ntargets, aset *res)
+			uint32_t ntargets, way_list *ways)
 {
 	const fx_call *call = &ev->u.call;
 	av ret = av_other();
 	bool any = false;
+	size_t first = ways->n;
 	for (uint32_t t = 0; t < ntargets; t++) {
 		astate in;
 		aset out;
@@ -139,11 +153,11 @@ static void call_driver(flow_ctx *c, const astate *st, const fx_event *ev, const
 		c->frames[c->depth - 1].call_loc = ev->loc;
 		walk_function(c, targets[t], &in, &out, &r);
 		for (size_t k = 0; k < out.n; k++) {
-			astate after;
-			astate_init(&after);
-			astate_copy(&after, st);
-			fl_state_out(c, &after, call, &c->p->funcs[targets[t]], &out.s[k]);
-			aset_take(res, &after);
+			way w = { .did = 0 };
+			astate_init(&w.st);
+			astate_copy(&w.st, st);
+			fl_state_out(c, &w.st, call, &c->p->funcs[targets[t]], &out.s[k]);
+			VEC_PUSH(ways->items, ways->n, ways->cap, w);
 		}
 		if (out.n) {
 			ret = any ? av_join(ret, r) : r;
@@ -155,14 +169,43 @@ static void call_driver(flow_ctx *c, const astate *st, const fx_event *ev, const
 	ret.addr = ret.addr && ret.addr[0] == 'G' ? ret.addr : NULL;
 	ret.from = NULL;
 	const char *rp = intern_printf(&c->paths, "R:%u", call->id);
-	for (size_t k = 0; k < res->n; k++)
-		astate_set(&res->s[k], rp, ret);
+	for (size_t k = first; k < ways->n; k++) {
+		/* the result is joined over every way out: it tells none apart */
+		ways->items[k].did = astate_delta_hash(st, &ways->items[k].st, rp);
+		astate_set(&ways->items[k].st, rp, ret);
+	}
 }
 
-/* Applies one event to st.  A call of the driver's own function may end in
- * several states: st becomes the first, the others go to `more`. */
+/* Adds the states after a call to `next`.  When they are more than a set
+ * keeps apart, the states that took the same way out of the callee are
+ * joined first: what the caller's earlier paths told apart is given up
+ * before what the callee just told apart, which the code after a call
+ * usually tests (a helper that reset a list, or found it empty).  The
+ * caller's flags stay apart anyway: they partition the function. */
+static void take_ways(aset *next, way_list *ways)
+{
+	if (next->n + ways->n > ASET_MAX) {
+		for (size_t i = 0; i < ways->n; i++) {
+			if (!ways->items[i].st.reached)
+				continue;
+			for (size_t j = i + 1; j < ways->n; j++)
+				if (ways->items[j].st.reached && ways->items[j].did == ways->items[i].did) {
+					astate_join(&ways->items[i].st, &ways->items[j].st);
+					astate_free(&ways->items[j].st);
+					ways->items[j].st.reached = false;
+				}
+		}
+	}
+	for (size_t i = 0; i < ways->n; i++)
+		aset_take(next, &ways->items[i].st);
+	free(ways->items);
+	memset(ways, 0, sizeof(*ways));
+}
+
+/* Applies one event to st.  A call of the driver's own function ends st:
+ * its states after the call go to `ways`. */
 static void apply_event(flow_ctx *c, const pg_func *fn, astate *st, const fx_event *ev, av *ret, bool *has_ret,
-			aset *more)
+			way_list *ways)
 {
 	switch (ev->kind) {
 	case FX_EV_ASSIGN:
@@ -183,17 +226,8 @@ static void apply_event(flow_ctx *c, const pg_func *fn, astate *st, const fx_eve
 			fl_call_ddi(c, st, fn, ev);
 			break;
 		}
-		aset res;
-		aset_init(&res);
-		call_driver(c, st, ev, fn->targets[call->id], nt, &res);
-		if (!res.n) {
-			st->reached = false;   /* no callee returns */
-		} else {
-			astate_copy(st, &res.s[0]);
-			for (size_t k = 1; k < res.n; k++)
-				aset_take(more, &res.s[k]);
-		}
-		aset_free(&res);
+		call_driver(c, st, ev, fn->targets[call->id], nt, ways);
+		st->reached = false;   /* replaced by its ways out (none: no callee returns) */
 		break;
 	}
 	}
@@ -203,26 +237,22 @@ static void apply_event(flow_ctx *c, const pg_func *fn, astate *st, const fx_eve
  * a state ended or a call split one. */
 static void apply_event_set(flow_ctx *c, const pg_func *fn, aset *cur, const fx_event *ev, av *ret, bool *has_ret)
 {
-	aset more;
-	aset_init(&more);
+	way_list ways = { 0 };
 	bool dropped = false;
 	for (size_t i = 0; i < cur->n; i++) {
-		apply_event(c, fn, &cur->s[i], ev, ret, has_ret, &more);
+		apply_event(c, fn, &cur->s[i], ev, ret, has_ret, &ways);
 		dropped |= !cur->s[i].reached;
 	}
-	if (more.n || dropped) {
+	if (ways.n || dropped) {
 		aset next;
 		aset_init(&next);
 		for (size_t i = 0; i < cur->n; i++)
 			aset_take(&next, &cur->s[i]);
-		for (size_t i = 0; i < more.n; i++)
-			aset_take(&next, &more.s[i]);
-		more.n = 0;
+		take_ways(&next, &ways);
 		cur->n = 0;
 		aset_free(cur);
 		*cur = next;
 	}
-	aset_free(&more);
 }
 
 /* After flag i is written, the partitions' assumptions are about the new
