@@ -191,6 +191,16 @@ static int entry_key(cache *c, const fe_input *in, unsigned char key[32])
 	for (size_t i = 0; i < in->nwpp_funcs; i++)
 		cache_sha256_add_str(&s, in->wpp_funcs[i]);
 	cache_sha256_add_str(&s, in->wpp_config ? in->wpp_config : "");
+	/* what a generated header is made from and how (the source file's
+	   content is among the TU's recorded files when it was used) */
+	cache_sha256_add_str(&s, "gen");
+	for (size_t i = 0; i < in->ngens; i++) {
+		char kind[16];
+		snprintf(kind, sizeof(kind), "%d/%d", (int)in->gens[i].kind, in->gens[i].customer ? 1 : 0);
+		cache_sha256_add_str(&s, kind);
+		cache_sha256_add_str(&s, in->gens[i].header);
+		cache_sha256_add_str(&s, in->gens[i].source);
+	}
 	char *p = resolve(in, in->file);
 	const unsigned char *d = file_digest(c, p);
 	free(p);

@@ -100,20 +100,30 @@ int fe_compdb_load(const char *build_dir, fe_input **out, size_t *n, char *err, 
 	return 0;
 }
 
+void fe_input_clear(fe_input *in)
+{
+	free(in->file);
+	free(in->directory);
+	for (size_t j = 0; j < in->nargs; j++)
+		free(in->args[j]);
+	free(in->args);
+	for (size_t j = 0; j < in->nwpp_funcs; j++)
+		free(in->wpp_funcs[j]);
+	free(in->wpp_funcs);
+	free(in->wpp_config);
+	for (size_t j = 0; j < in->ngens; j++) {
+		free(in->gens[j].header);
+		free(in->gens[j].source);
+	}
+	free(in->gens);
+	memset(in, 0, sizeof(*in));
+}
+
 void fe_inputs_free(fe_input *in, size_t n)
 {
 	if (!in)
 		return;
-	for (size_t i = 0; i < n; i++) {
-		free(in[i].file);
-		free(in[i].directory);
-		for (size_t j = 0; j < in[i].nargs; j++)
-			free(in[i].args[j]);
-		free(in[i].args);
-		for (size_t j = 0; j < in[i].nwpp_funcs; j++)
-			free(in[i].wpp_funcs[j]);
-		free(in[i].wpp_funcs);
-		free(in[i].wpp_config);
-	}
+	for (size_t i = 0; i < n; i++)
+		fe_input_clear(&in[i]);
 	free(in);
 }

@@ -70,13 +70,25 @@ char *fe_input_path(const fe_input *in);
  * given to libclang as an unsaved file at the path the include asked for,
  * where clang then finds it (libclang remaps a path that does not exist on
  * disk as a virtual file), and the TU is parsed again.  A missing .tmh that
- * matches nothing becomes an in-memory stand-in (fe_wpp_stub).  Several
+ * matches nothing becomes an in-memory stand-in (fe_wpp_stub), and a
+ * missing X.h the message compiler would write is made from the project's
+ * MessageCompile item of that name or from X.mc found where X.h was
+ * searched, in any letter case (fe_mc).  Several
  * matches, or none for another name, leave the error as clang reported it.
  * A TU's .tmh includes are known from its text, so their stand-ins are
  * supplied before the first parse and most WPP drivers parse once. */
 
 enum { FE_MISSING_MAX = 64 };   /* files supplied per TU: bounds the re-parses */
 enum { FE_WPP_SCAN_MAX = 1024 * 1024 };   /* bytes of one header read for begin_wpp */
+enum { FE_GEN_SOURCE_MAX = 4 * 1024 * 1024 };   /* bytes of a file a header is generated from */
+
+/* Why a generated header could not be made (a bad message text file):
+ * reported with the parse's errors, at the file and line it names. */
+typedef struct fe_note {
+	char *file;
+	unsigned line;
+	char *message;
+} fe_note;
 
 typedef struct fe_fix {
 	fe_session *s;
@@ -94,6 +106,8 @@ typedef struct fe_fix {
 	fe_strv vnames, reals;       /* supplied paths and their files on disk ("" for a stub) */
 	fe_strv tried;               /* includer directory + name already handled */
 	fe_strv deps;                /* files the result depends on beyond clang's inclusions */
+	fe_note *notes;              /* generated headers that could not be made */
+	size_t nnotes, capnotes;
 	bool have_stub;
 	strbuf stub;
 	size_t nsupplied;

@@ -6,12 +6,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <stdint.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "frontend/fe_include.h"
 #include "frontend/fe_int.h"
+#include "frontend/fe_mc.h"
 #include "frontend/frontend.h"
 #include "util/strbuf.h"
 #include "util/strmap.h"
@@ -95,6 +97,11 @@ void fe_fix_free(fe_fix *f)
 	fe_strv_free(&f->reals);
 	fe_strv_free(&f->tried);
 	fe_strv_free(&f->deps);
+	for (size_t i = 0; i < f->nnotes; i++) {
+		free(f->notes[i].file);
+		free(f->notes[i].message);
+	}
+	free(f->notes);
 	strbuf_free(&f->stub);
 }
 
@@ -256,6 +263,82 @@ static char *fix_includer_fs_dir(const fe_fix *f, const char *includer)
 	return r;
 }
 
+static void fix_note(fe_fix *f, const char *file, unsigned line, const char *message)
+{
+	fe_note n = { xstrdup(file), line, xstrdup(message) };
+	VEC_PUSH(f->notes, f->nnotes, f->capnotes, n);
+}
+
+/* The message text file a missing `norm` (an X.h) is made from: the
+ * project's MessageCompile item that writes a header of that file name,
+ * else X.mc in any letter case in the first of fdirs that has one.  NULL
+ * when none (or two names differing only in case), else malloc'd. */
+static char *mc_source(const fe_fix *f, const char *norm, const fe_strv *fdirs, bool *customer)
+{
+	const char *slash = strrchr(norm, '/');
+	const char *base = slash ? slash + 1 : norm;
+	*customer = false;
+	for (size_t i = 0; f->in && i < f->in->ngens; i++)
+		if (f->in->gens[i].kind == FE_GEN_MC && !strcasecmp(f->in->gens[i].header, base)) {
+			*customer = f->in->gens[i].customer;
+			return xstrdup(f->in->gens[i].source);
+		}
+	char *mcname = fe_mc_source_name(norm), *found = NULL;
+	for (size_t i = 0; mcname && i < fdirs->n && !found; i++)
+		if (fe_include_find_ci(fdirs->v[i], mcname, &found) == FE_INC_AMBIGUOUS)
+			break;
+	free(mcname);
+	return found;
+}
+
+/* A missing X.h the message compiler writes, made from its message text
+ * file and supplied at vname.  A bad file is noted (file:line) and
+ * nothing is supplied: the include stays missing.  Returns 1 when
+ * supplied. */
+static int fix_mc(fe_fix *f, const char *norm, const char *vname, const fe_strv *fdirs)
+{
+	int rc = 0;
+	bool customer = false;
+	char *src = mc_source(f, norm, fdirs, &customer);
+	strbuf text = STRBUF_INIT, out = STRBUF_INIT, why = STRBUF_INIT;
+	if (!src)
+		goto cleanup;
+	struct stat st;
+	if (stat(src, &st) == 0 && !S_ISREG(st.st_mode)) {   /* a FIFO would block the read */
+		strbuf_printf(&why, "the message text file for '%s' is not a regular file", norm);
+		fix_note(f, src, 0, strbuf_str(&why));
+		goto cleanup;
+	}
+	if (read_file(src, FE_GEN_SOURCE_MAX + 1, &text) != 0) {
+		strbuf_printf(&why, "cannot read the message text file for '%s': %s", norm, strerror(errno));
+		fix_note(f, src, 0, strbuf_str(&why));
+		goto cleanup;
+	}
+	if (text.len > FE_GEN_SOURCE_MAX) {
+		strbuf_printf(&why, "message text file larger than %d bytes: '%s' is not generated", FE_GEN_SOURCE_MAX,
+			      norm);
+		fix_note(f, src, 0, strbuf_str(&why));
+		goto cleanup;
+	}
+	const char *slash = strrchr(src, '/');
+	fe_mc_opts opts = { .customer = customer };
+	fe_mc_error err;
+	if (fe_mc_header(slash ? slash + 1 : src, text.buf ? text.buf : "", text.len, &opts, &out, &err) != 0) {
+		strbuf_printf(&why, "%s (in the message text file: '%s' is not generated)", err.message, norm);
+		fix_note(f, src, err.line, strbuf_str(&why));
+		goto cleanup;
+	}
+	size_t len = out.len;
+	fix_supply(f, vname, strbuf_detach(&out), len, src);
+	rc = 1;
+cleanup:
+	strbuf_free(&text);
+	strbuf_free(&out);
+	strbuf_free(&why);
+	free(src);
+	return rc;
+}
+
 /* Handles one include of `name` (as written) by `includer` (as clang names
  * it) that is missing as written.  Returns 1 when a file was supplied. */
 static int fix_resolve(fe_fix *f, const char *includer, const char *name, bool angled)
@@ -319,6 +402,13 @@ static int fix_resolve(fe_fix *f, const char *includer, const char *name, bool a
 		free(vname);
 		rc = 1;
 		goto cleanup;
+	}
+	if (vdirs.n) {   /* a header the build generates */
+		char *vname = join_path(vdirs.v[0], norm);
+		rc = fix_mc(f, norm, vname, &fdirs);
+		free(vname);
+		if (rc)
+			goto cleanup;
 	}
 	if (fe_include_is_tmh(norm) && vdirs.n) {
 		const strbuf *stub = fix_stub(f);

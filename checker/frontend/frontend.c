@@ -245,10 +245,17 @@ static bool msvc_accepts(CXTranslationUnit ctu, CXDiagnostic d, const char *msg)
 	       clang_Cursor_getNumArguments(cf.prior) == clang_Cursor_getNumArguments(cf.def);
 }
 
-static void record_diags(CXTranslationUnit ctu, fx_tu *tu)
+/* The parse's errors, after what made a generated header impossible (a bad
+ * message text file: the cause of the missing include that follows). */
+static void record_diags(CXTranslationUnit ctu, fx_tu *tu, const fe_fix *fix)
 {
 	fx_diag *v = NULL;
 	uint32_t n = 0, cap = 0;
+	for (size_t i = 0; i < fix->nnotes; i++) {
+		fx_loc loc = { arena_strdup(tu->arena, fix->notes[i].file), fix->notes[i].line,
+			       fix->notes[i].line ? 1 : 0 };
+		add_diag(tu, &v, &n, &cap, FX_DIAG_ERROR, loc, fix->notes[i].message);
+	}
 	unsigned nd = clang_getNumDiagnostics(ctu);
 	for (unsigned i = 0; i < nd; i++) {
 		CXDiagnostic d = clang_getDiagnostic(ctu, i);
@@ -418,7 +425,7 @@ static int parse(fe_session *s, const char *path, const char *workdir, const fe_
 		goto cleanup;
 	}
 	tu->parsed = true;
-	record_diags(ctu, tu);
+	record_diags(ctu, tu, &fix);
 	record_includes(ctu, tu, &fix.deps);
 	if (ex_extract_tu(ctu, tu) != 0)
 		rc = -1;

@@ -18,9 +18,21 @@ typedef struct fe_config {
 	size_t nextra;
 } fe_config;
 
+/* A header only a WDK build writes, from a file of the project: the
+ * message compiler's X.h from a message text file (MessageCompile items). */
+typedef enum fe_gen_kind { FE_GEN_MC = 1 } fe_gen_kind;
+
+typedef struct fe_gen {
+	fe_gen_kind kind;
+	char *header;        /* the file name the build writes ("serlog.h"), no directory */
+	char *source;        /* the file it is made from, as found on disk */
+	bool customer;       /* mc -c (SetCustomerbit) */
+} fe_gen;
+
 /* One translation unit to parse: from the command line, a compilation
  * database or a project.  The WPP fields describe the stand-in for a
- * missing X.tmh (frontend.c, "includes missing as written"). */
+ * missing X.tmh, `gens` the project's generated headers (fe_int.h,
+ * "includes missing as written"). */
 typedef struct fe_input {
 	char *file;          /* absolute or relative to the current directory */
 	char *directory;     /* working directory of the compile (NULL: current) */
@@ -31,6 +43,8 @@ typedef struct fe_input {
 	char *wpp_config;    /* the header holding the begin_wpp config block
 			        (<WppScanConfigurationData>), or NULL: the headers
 			        beside the file and in its -I directories are read */
+	fe_gen *gens;        /* the project's generated headers */
+	size_t ngens;
 } fe_input;
 
 typedef struct fe_session fe_session;
@@ -42,9 +56,10 @@ void fe_session_free(fe_session *s);  /* NULL-safe */
  * Parse errors do not fail the call: they are in (*out)->diags with
  * (*out)->nerrors counting them, and the AST is extracted as far as it parsed.
  * An #include missing as written is looked for as Windows would find it
- * (in any letter case; a WPP X.tmh is made up in memory) and the file
- * parsed again with it, up to 64 such files; the diagnostics are the last
- * parse's, and a file found this way gives none.
+ * (in any letter case; a WPP X.tmh is made up in memory, the message
+ * compiler's X.h from its .mc) and the file parsed again with it, up to 64
+ * such files; the diagnostics are the last parse's, and a file found this
+ * way gives none (a .mc that cannot be read gives its own, first).
  * When libclang cannot build a TU at all, *out has parsed == false and a diag
  * naming the file; the call still returns 0.  Returns -1 only on a bug. */
 int fe_extract(fe_session *s, const fe_input *in, fx_tu **out);
@@ -82,5 +97,6 @@ int fe_extract_buffer(fe_session *s, const char *path, const char *content, size
  * fe_inputs_free), or -1 with a message in err naming the file. */
 int fe_compdb_load(const char *build_dir, fe_input **out, size_t *n, char *err, size_t errsize);
 void fe_inputs_free(fe_input *in, size_t n);
+void fe_input_clear(fe_input *in);   /* frees one input's members, leaves it empty */
 
 #endif

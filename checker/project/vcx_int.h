@@ -10,6 +10,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include <libxml/tree.h>
+
 #include "frontend/frontend.h"
 
 /* A growable list of owned strings. */
@@ -38,6 +40,41 @@ typedef struct vcx_miss {
 } vcx_miss;
 
 void vcx_miss_free(vcx_miss *m);
+
+/* ---- the XML (vcxproj.c) ---- */
+
+/* n is an element of that name, in any letter case (MSBuild's names are:
+ * projects write <PreCompiledHeader> as well as <PrecompiledHeader>). */
+bool vcx_is(const xmlNode *n, const char *name);
+char *vcx_attr(const xmlNode *n, const char *name);   /* NULL when absent */
+char *vcx_text(const xmlNode *n);                     /* the content, "" when empty */
+char *vcx_trim_dup(const xmlNode *n);                 /* the content trimmed */
+/* n's Condition holds for the chosen configuration (one ddicheck cannot
+ * evaluate counts as true). */
+bool vcx_condition_holds(const vcx_ctx *c, const xmlNode *n);
+
+/* ---- generated headers (vcx_gen.c) ---- */
+
+/* The generated headers of a project (fe_gen), collected over its items. */
+typedef struct vcx_gens {
+	fe_gen *v;
+	size_t n, cap;
+	/* the ItemDefinitionGroup's MessageCompile metadata: GeneratedFilesBaseName,
+	   HeaderExtension, SetCustomerbit (NULL: not given) */
+	char *mc_base, *mc_ext, *mc_customer;
+} vcx_gens;
+
+/* Reads the ItemDefinitionGroup's defaults for one generator item (e is
+ * <MessageCompile> there) into g's pending defaults. */
+void vcx_gen_defaults(const vcx_ctx *c, const xmlNode *e, vcx_gens *g);
+/* Adds the headers an item writes (e is a <MessageCompile> of an
+ * ItemGroup).  Items whose file is missing add nothing: they matter only
+ * when a source includes their header, and then the include stays
+ * missing. */
+void vcx_gen_item(const vcx_ctx *c, const xmlNode *e, vcx_gens *g);
+/* Gives every input a copy of the headers. */
+void vcx_gen_attach(const vcx_gens *g, fe_input *ins, size_t nin);
+void vcx_gens_free(vcx_gens *g);
 
 /* s without leading and trailing white space (in place). */
 char *vcx_trim(char *s);

@@ -42,12 +42,12 @@ static meta meta_copy(const meta *m)
 
 /* MSBuild names (items, metadata, properties) are case-insensitive:
  * projects write <PreCompiledHeader> as well as <PrecompiledHeader>. */
-static bool is(const xmlNode *n, const char *name)
+bool vcx_is(const xmlNode *n, const char *name)
 {
 	return n && n->type == XML_ELEMENT_NODE && strcasecmp((const char *)n->name, name) == 0;
 }
 
-static char *attr(const xmlNode *n, const char *name)
+char *vcx_attr(const xmlNode *n, const char *name)
 {
 	xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
 	char *r = v ? xstrdup((const char *)v) : NULL;
@@ -55,7 +55,7 @@ static char *attr(const xmlNode *n, const char *name)
 	return r;
 }
 
-static char *text(const xmlNode *n)
+char *vcx_text(const xmlNode *n)
 {
 	xmlChar *v = xmlNodeGetContent(n);
 	char *r = xstrdup(v ? (const char *)v : "");
@@ -67,9 +67,9 @@ static char *text(const xmlNode *n)
 /* Evaluates the conditions drivers use: '$(Configuration)|$(Platform)'=='A|B',
  * '$(Configuration)'=='A', with == or !=.  Others (exists(), and/or) count as
  * true: they guard imports and tools, not what ddicheck reads. */
-static bool condition_holds(const vcx_ctx *c, const xmlNode *n)
+bool vcx_condition_holds(const vcx_ctx *c, const xmlNode *n)
 {
-	char *cond = attr(n, "Condition");
+	char *cond = vcx_attr(n, "Condition");
 	if (!cond)
 		return true;
 	bool result = true;
@@ -104,34 +104,34 @@ static void apply_meta(const xmlNode *e, meta *m)
 {
 	char **slot = NULL;
 	const char *ref = NULL;
-	if (is(e, "PreprocessorDefinitions")) {
+	if (vcx_is(e, "PreprocessorDefinitions")) {
 		slot = &m->defines;
 		ref = "%(PreprocessorDefinitions)";
-	} else if (is(e, "UndefinePreprocessorDefinitions")) {
+	} else if (vcx_is(e, "UndefinePreprocessorDefinitions")) {
 		slot = &m->undefines;
 		ref = "%(UndefinePreprocessorDefinitions)";
-	} else if (is(e, "AdditionalIncludeDirectories")) {
+	} else if (vcx_is(e, "AdditionalIncludeDirectories")) {
 		slot = &m->includes;
 		ref = "%(AdditionalIncludeDirectories)";
-	} else if (is(e, "ForcedIncludeFiles")) {
+	} else if (vcx_is(e, "ForcedIncludeFiles")) {
 		slot = &m->forced;
 		ref = "%(ForcedIncludeFiles)";
-	} else if (is(e, "WppTraceFunction")) {
+	} else if (vcx_is(e, "WppTraceFunction")) {
 		slot = &m->wpp_funcs;
 		ref = "%(WppTraceFunction)";
-	} else if (is(e, "WppScanConfigurationData")) {
+	} else if (vcx_is(e, "WppScanConfigurationData")) {
 		slot = &m->wpp_config;
 		ref = "%(WppScanConfigurationData)";
-	} else if (is(e, "PrecompiledHeader")) {
+	} else if (vcx_is(e, "PrecompiledHeader")) {
 		slot = &m->pch;
 		ref = "%(PrecompiledHeader)";
-	} else if (is(e, "PrecompiledHeaderFile")) {
+	} else if (vcx_is(e, "PrecompiledHeaderFile")) {
 		slot = &m->pch_file;
 		ref = "%(PrecompiledHeaderFile)";
 	} else {
 		return;
 	}
-	char *v = text(e);
+	char *v = vcx_text(e);
 	strbuf sb = STRBUF_INIT;
 	const char *p = v;
 	const char *hit;
@@ -149,7 +149,7 @@ static void apply_meta(const xmlNode *e, meta *m)
 static void apply_clcompile(const vcx_ctx *c, const xmlNode *cl, meta *m)
 {
 	for (const xmlNode *e = cl->children; e; e = e->next)
-		if (e->type == XML_ELEMENT_NODE && condition_holds(c, e))
+		if (e->type == XML_ELEMENT_NODE && vcx_condition_holds(c, e))
 			apply_meta(e, m);
 }
 
@@ -297,28 +297,13 @@ static fe_input make_input(const vcx_ctx *c, const char *file, const meta *m)
 	return in;
 }
 
-/* Frees one input's members (fe_inputs_free frees the whole array). */
-static void vcx_input_clear(fe_input *in)
-{
-	free(in->file);
-	free(in->directory);
-	for (size_t j = 0; j < in->nargs; j++)
-		free(in->args[j]);
-	free(in->args);
-	for (size_t j = 0; j < in->nwpp_funcs; j++)
-		free(in->wpp_funcs[j]);
-	free(in->wpp_funcs);
-	free(in->wpp_config);
-	memset(in, 0, sizeof(*in));
-}
-
 /* Drops the items whose file is in set (a Remove element). */
 static void vcx_remove(fe_input *ins, size_t *nin, const vcx_strlist *set)
 {
 	size_t kept = 0;
 	for (size_t i = 0; i < *nin; i++) {
 		if (vcx_in_set(set, ins[i].file))
-			vcx_input_clear(&ins[i]);
+			fe_input_clear(&ins[i]);
 		else
 			ins[kept++] = ins[i];
 	}
@@ -333,7 +318,7 @@ static int vcx_item(const vcx_ctx *c, const xmlNode *e, const meta *defs, fe_inp
 {
 	int rc = -1;
 	long line = xmlGetLineNo(e);
-	char *inc = attr(e, "Include"), *exc = attr(e, "Exclude"), *rem = attr(e, "Remove");
+	char *inc = vcx_attr(e, "Include"), *exc = vcx_attr(e, "Exclude"), *rem = vcx_attr(e, "Remove");
 	vcx_strlist files = { 0 }, excluded = { 0 };
 	meta m = meta_copy(defs);
 	if (!inc) {
@@ -347,8 +332,8 @@ static int vcx_item(const vcx_ctx *c, const xmlNode *e, const meta *defs, fe_inp
 	/* an item excluded from this configuration is not compiled */
 	bool skip = false;
 	for (const xmlNode *x = e->children; x; x = x->next)
-		if (is(x, "ExcludedFromBuild") && condition_holds(c, x)) {
-			char *v = text(x);
+		if (vcx_is(x, "ExcludedFromBuild") && vcx_condition_holds(c, x)) {
+			char *v = vcx_text(x);
 			skip = strcasecmp(vcx_trim(v), "true") == 0;
 			free(v);
 		}
@@ -386,9 +371,9 @@ cleanup:
 	return rc;
 }
 
-static char *trim_dup(const xmlNode *e)
+char *vcx_trim_dup(const xmlNode *e)
 {
-	char *t = text(e);
+	char *t = vcx_text(e);
 	char *r = xstrdup(vcx_trim(t));
 	free(t);
 	return r;
@@ -405,15 +390,15 @@ static bool kernel_mode(const vcx_ctx *c, const xmlNode *root)
 {
 	char *type = NULL, *driver = NULL, *toolset = NULL;
 	for (const xmlNode *g = root->children; g; g = g->next) {
-		if (!is(g, "PropertyGroup") || !condition_holds(c, g))
+		if (!vcx_is(g, "PropertyGroup") || !vcx_condition_holds(c, g))
 			continue;
 		for (const xmlNode *e = g->children; e; e = e->next) {
-			char **slot = is(e, "ConfigurationType") ? &type :
-				      is(e, "DriverType")        ? &driver :
-				      is(e, "PlatformToolset")   ? &toolset : NULL;
-			if (slot && condition_holds(c, e)) {
+			char **slot = vcx_is(e, "ConfigurationType") ? &type :
+				      vcx_is(e, "DriverType")        ? &driver :
+				      vcx_is(e, "PlatformToolset")   ? &toolset : NULL;
+			if (slot && vcx_condition_holds(c, e)) {
 				free(*slot);
-				*slot = trim_dup(e);
+				*slot = vcx_trim_dup(e);
 			}
 		}
 	}
@@ -429,13 +414,13 @@ static bool kernel_mode(const vcx_ctx *c, const xmlNode *root)
 static void choose_default(const xmlNode *root, char **config, char **platform)
 {
 	for (const xmlNode *g = root->children; g; g = g->next) {
-		if (!is(g, "PropertyGroup"))
+		if (!vcx_is(g, "PropertyGroup"))
 			continue;
 		for (const xmlNode *e = g->children; e; e = e->next) {
-			if (is(e, "Configuration") && !*config)
-				*config = trim_dup(e);
-			else if (is(e, "Platform") && !*platform)
-				*platform = trim_dup(e);
+			if (vcx_is(e, "Configuration") && !*config)
+				*config = vcx_trim_dup(e);
+			else if (vcx_is(e, "Platform") && !*platform)
+				*platform = vcx_trim_dup(e);
 		}
 	}
 }
@@ -444,12 +429,12 @@ static void choose_default(const xmlNode *root, char **config, char **platform)
 static void first_configuration(const xmlNode *root, char **config, char **platform)
 {
 	for (const xmlNode *g = root->children; g; g = g->next) {
-		if (!is(g, "ItemGroup"))
+		if (!vcx_is(g, "ItemGroup"))
 			continue;
 		for (const xmlNode *e = g->children; e; e = e->next) {
-			if (!is(e, "ProjectConfiguration"))
+			if (!vcx_is(e, "ProjectConfiguration"))
 				continue;
-			char *inc = attr(e, "Include");
+			char *inc = vcx_attr(e, "Include");
 			char *bar = inc ? strchr(inc, '|') : NULL;
 			if (bar) {
 				*bar = '\0';
@@ -467,13 +452,13 @@ static bool has_configuration(const xmlNode *root, const char *config, const cha
 {
 	bool any = false;
 	for (const xmlNode *g = root->children; g; g = g->next) {
-		if (!is(g, "ItemGroup"))
+		if (!vcx_is(g, "ItemGroup"))
 			continue;
 		for (const xmlNode *e = g->children; e; e = e->next) {
-			if (!is(e, "ProjectConfiguration"))
+			if (!vcx_is(e, "ProjectConfiguration"))
 				continue;
 			any = true;
-			char *inc = attr(e, "Include");
+			char *inc = vcx_attr(e, "Include");
 			char *bar = inc ? strchr(inc, '|') : NULL;
 			bool match = false;
 			if (bar) {
@@ -499,7 +484,7 @@ static xmlDoc *read_doc(const char *path, char *err, size_t errsize)
 		return NULL;
 	}
 	xmlNode *root = xmlDocGetRootElement(doc);
-	if (!is(root, "Project")) {
+	if (!vcx_is(root, "Project")) {
 		snprintf(err, errsize, "%s:%d: not an MSBuild project (no <Project> root)", path,
 			 root ? (int)xmlGetLineNo(root) : 1);
 		xmlFreeDoc(doc);
@@ -539,6 +524,7 @@ int vcx_load(const char *path, const char *configuration, fe_input **out, size_t
 	int rc = -1;
 	vcx_ctx c = { .path = path };
 	meta defs = { 0 };
+	vcx_gens gens = { 0 };
 	fe_input *ins = NULL;
 	size_t nin = 0, cap = 0;
 	xmlDoc *doc = read_doc(path, err, errsize);
@@ -576,21 +562,31 @@ int vcx_load(const char *path, const char *configuration, fe_input **out, size_t
 
 	c.kernel_mode = kernel_mode(&c, root);
 
-	/* item definitions first: they apply to every ClCompile item */
-	for (const xmlNode *g = root->children; g; g = g->next)
-		if (is(g, "ItemDefinitionGroup") && condition_holds(&c, g))
-			for (const xmlNode *e = g->children; e; e = e->next)
-				if (is(e, "ClCompile") && condition_holds(&c, e))
-					apply_clcompile(&c, e, &defs);
+	/* item definitions first: they apply to every item of their type */
+	for (const xmlNode *g = root->children; g; g = g->next) {
+		if (!vcx_is(g, "ItemDefinitionGroup") || !vcx_condition_holds(&c, g))
+			continue;
+		for (const xmlNode *e = g->children; e; e = e->next) {
+			if (!vcx_condition_holds(&c, e))
+				continue;
+			if (vcx_is(e, "ClCompile"))
+				apply_clcompile(&c, e, &defs);
+			vcx_gen_defaults(&c, e, &gens);
+		}
+	}
 
 	for (const xmlNode *g = root->children; g; g = g->next) {
-		if (!is(g, "ItemGroup") || !condition_holds(&c, g))
+		if (!vcx_is(g, "ItemGroup") || !vcx_condition_holds(&c, g))
 			continue;
-		for (const xmlNode *e = g->children; e; e = e->next)
-			if (is(e, "ClCompile") && condition_holds(&c, e) &&
-			    vcx_item(&c, e, &defs, &ins, &nin, &cap, err, errsize) != 0)
+		for (const xmlNode *e = g->children; e; e = e->next) {
+			if (!vcx_condition_holds(&c, e))
+				continue;
+			if (vcx_is(e, "ClCompile") && vcx_item(&c, e, &defs, &ins, &nin, &cap, err, errsize) != 0)
 				goto cleanup;
+			vcx_gen_item(&c, e, &gens);
+		}
 	}
+	vcx_gen_attach(&gens, ins, nin);
 	if (!nin) {
 		snprintf(err, errsize, "%s:%d: no C source (ClCompile item) for configuration %s%s%s", path,
 			 (int)xmlGetLineNo(root), c.config ? c.config : "(default)", c.platform ? "|" : "",
@@ -605,6 +601,7 @@ int vcx_load(const char *path, const char *configuration, fe_input **out, size_t
 cleanup:
 	fe_inputs_free(ins, nin);
 	meta_free(&defs);
+	vcx_gens_free(&gens);
 	free(c.dir);
 	free(c.config);
 	free(c.platform);

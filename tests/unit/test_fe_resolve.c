@@ -288,6 +288,78 @@ START_TEST(buffer_input)
 }
 END_TEST
 
+/* A missing X.h that mc writes: made from X.mc found beside the includer in
+ * any letter case, or from the project's MessageCompile item of that
+ * header name; the values are the documented layout's (a wrong one fails
+ * the _Static_assert, a parse error).  A bad message file: its file:line
+ * first, the include stays missing, exit 3. */
+START_TEST(message_compiler_header)
+{
+	make_tree();
+	static const char mc[] =
+		";#ifndef WLOG_H\n;#define WLOG_H\nMessageIdTypedef=NTSTATUS\n"
+		"FacilityNames=(Widget=0x7:FACILITY_WIDGET)\n"
+		"MessageId=0x10 Facility=Widget Severity=Warning SymbolicName=W_JAM\nLanguage=English\njam\n.\n"
+		";#endif\n";
+	put("src/drv.c", "#include <wdm.h>\n#include \"WLog.h\"\n"
+			 "_Static_assert(W_JAM == (NTSTATUS)0x80070010, \"layout\");\n"
+			 "_Static_assert(FACILITY_WIDGET == 7, \"code\");\n");
+	put("src/wlog.mc", "%s", mc);
+	fe_session *s = session();
+	char main[256];
+	snprintf(main, sizeof(main), "%s", at("src/drv.c"));
+	fe_input in = { .file = main };
+	fx_tu *tu = extract(s, &in);
+	expect_clean(tu);
+	ck_assert(has_include(tu, at("src/wlog.mc")));   /* the cache sees its changes */
+	fx_tu_free(tu);
+
+	/* from the project's item, elsewhere, with mc -c: 0x80070010 | 1 << 29 */
+	put("src/drv.c", "#include <wdm.h>\n#include \"WLog.h\"\n"
+			 "_Static_assert(W_JAM == (NTSTATUS)0xA0070010, \"customer\");\n");
+	put("mc/other.mc", "%s", mc);
+	char src[256];
+	snprintf(src, sizeof(src), "%s", at("mc/other.mc"));
+	fe_gen gen = { FE_GEN_MC, "wlog.h", src, true };
+	in.gens = &gen;
+	in.ngens = 1;
+	tu = extract(s, &in);
+	expect_clean(tu);
+	ck_assert(has_include(tu, at("mc/other.mc")));
+	ck_assert(!has_include(tu, at("src/wlog.mc")));
+	fx_tu_free(tu);
+	in.gens = NULL;
+	in.ngens = 0;
+
+	/* a bad message file: named first with its line, then the include */
+	put("src/wlog.mc", "MessageId=1\nFacility=Nowhere SymbolicName=X\nLanguage=English\nx\n.\n");
+	tu = extract(s, &in);
+	ck_assert_uint_ge(tu->nerrors, 2);
+	ck_assert_str_eq(tu->diags[0].loc.file, at("src/wlog.mc"));
+	ck_assert_uint_eq(tu->diags[0].loc.line, 2);
+	ck_assert_msg(strstr(tu->diags[0].message, "Facility 'Nowhere'"), "%s", tu->diags[0].message);
+	ck_assert_str_eq(tu->diags[1].message, "'WLog.h' file not found");
+	fx_tu_free(tu);
+	fe_session_free(s);
+
+	char cmd[512];
+	snprintf(cmd, sizeof(cmd), "'%s' --no-cache '%s' > '%s/out' 2>&1", DDICHECK_BIN, at("src/drv.c"), dir);
+	int st = system(cmd);
+	ck_assert(WIFEXITED(st));
+	ck_assert_int_eq(WEXITSTATUS(st), 3);
+	FILE *f = fopen(at("out"), "r");
+	ck_assert_ptr_nonnull(f);
+	char buf[4096];
+	size_t n = fread(buf, 1, sizeof(buf) - 1, f);
+	buf[n] = '\0';
+	fclose(f);
+	char want[300];
+	snprintf(want, sizeof(want), "%s:2:1: error: Facility 'Nowhere'", at("src/wlog.mc"));
+	ck_assert_msg(strstr(buf, want), "%s", buf);
+	remove_tree();
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("fe_resolve");
@@ -300,6 +372,7 @@ int main(void)
 	tcase_add_test(tc, with_precompiled_header);
 	tcase_add_test(tc, bounded);
 	tcase_add_test(tc, buffer_input);
+	tcase_add_test(tc, message_compiler_header);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

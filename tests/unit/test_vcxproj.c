@@ -532,6 +532,55 @@ START_TEST(kernel_mode_project_own)
 }
 END_TEST
 
+/* MessageCompile items: the header mc writes for each (its base name, or
+ * GeneratedFilesBaseName, '.', HeaderExtension or h), the file found in any
+ * letter case, SetCustomerbit from the item definitions; a missing file
+ * or a manifest writes nothing ddicheck makes. */
+START_TEST(message_compile_items)
+{
+	char err[512];
+	fe_input *in;
+	size_t n;
+	write_proj("<Project>\n"
+		   "<ItemDefinitionGroup><MessageCompile><SetCustomerbit>true</SetCustomerbit></MessageCompile></ItemDefinitionGroup>\n"
+		   "<ItemGroup>\n"
+		   "  <ClCompile Include=\"a.c\" />\n"
+		   "  <ClCompile Include=\"b.c\" />\n"
+		   "</ItemGroup>\n"
+		   "<ItemGroup>\n"
+		   "  <MessageCompile Include=\"EvLog.mc; gone.mc; events.man\" />\n"
+		   "  <MessageCompile Include=\"msg\\two.mc\">\n"
+		   "    <GeneratedFilesBaseName>twomsgs</GeneratedFilesBaseName><HeaderExtension>hh</HeaderExtension>\n"
+		   "    <SetCustomerbit Condition=\"'$(Platform)'=='ARM64'\">false</SetCustomerbit>\n"
+		   "  </MessageCompile>\n"
+		   "  <MessageCompile Include=\"three.mc\"><SetCustomerbit>false</SetCustomerbit></MessageCompile>\n"
+		   "</ItemGroup>\n"
+		   "</Project>\n");
+	put("a.c");
+	put("b.c");
+	put("evlog.mc");
+	put("events.man");
+	put("msg/two.mc");
+	put("three.mc");
+	ck_assert_msg(vcx_load(proj, "Debug|x64", &in, &n, err, sizeof(err)) == 0, "%s", err);
+	ck_assert_uint_eq(n, 2);
+	for (size_t i = 0; i < n; i++) {   /* project-wide: every source has them */
+		ck_assert_uint_eq(in[i].ngens, 3);
+		ck_assert_int_eq(in[i].gens[0].kind, FE_GEN_MC);
+		ck_assert_str_eq(in[i].gens[0].header, "evlog.h");
+		ck_assert_str_eq(in[i].gens[0].source, at("evlog.mc"));
+		ck_assert(in[i].gens[0].customer);
+		ck_assert_str_eq(in[i].gens[1].header, "twomsgs.hh");
+		ck_assert_str_eq(in[i].gens[1].source, at("msg/two.mc"));
+		ck_assert(in[i].gens[1].customer);   /* its own value's condition does not hold */
+		ck_assert_str_eq(in[i].gens[2].header, "three.h");
+		ck_assert(!in[i].gens[2].customer);
+	}
+	fe_inputs_free(in, n);
+	cleanup_dir();
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("vcxproj");
@@ -550,6 +599,7 @@ int main(void)
 	tcase_add_test(tc, precompiled_header_elsewhere);
 	tcase_add_test(tc, kernel_mode_driver);
 	tcase_add_test(tc, kernel_mode_project_own);
+	tcase_add_test(tc, message_compile_items);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

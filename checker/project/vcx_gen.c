@@ -1,0 +1,131 @@
+/* vcx_gen: the headers a project's build generates (vcx_int.h): the
+ * message compiler's, from MessageCompile items.  The metadata names are
+ * those of the WDK's MessageCompiler task: GeneratedFilesBaseName (mc -z),
+ * HeaderExtension (mc -e), SetCustomerbit (mc -c); the directory the
+ * header goes to (HeaderFilePath, mc -h) does not matter, the include is
+ * matched by file name. */
+#include "project/vcx_int.h"
+#include "util/strbuf.h"
+#include "util/xalloc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Replaces *slot with e's trimmed content when e is `name`. */
+static void take(const xmlNode *e, const char *name, char **slot)
+{
+	if (!vcx_is(e, name))
+		return;
+	free(*slot);
+	*slot = vcx_trim_dup(e);
+}
+
+/* A value ddicheck can use: no MSBuild property or item metadata left. */
+static bool plain(const char *v)
+{
+	return v && *v && !strstr(v, "$(") && !strstr(v, "%(");
+}
+
+static void read_mc_meta(const vcx_ctx *c, const xmlNode *e, char **base, char **ext, char **customer)
+{
+	for (const xmlNode *m = e->children; m; m = m->next) {
+		if (m->type != XML_ELEMENT_NODE || !vcx_condition_holds(c, m))
+			continue;
+		take(m, "GeneratedFilesBaseName", base);
+		take(m, "HeaderExtension", ext);
+		take(m, "SetCustomerbit", customer);
+	}
+}
+
+void vcx_gen_defaults(const vcx_ctx *c, const xmlNode *e, vcx_gens *g)
+{
+	if (vcx_is(e, "MessageCompile"))
+		read_mc_meta(c, e, &g->mc_base, &g->mc_ext, &g->mc_customer);
+}
+
+static char *dup_or_null(const char *s)
+{
+	return s ? xstrdup(s) : NULL;
+}
+
+/* The header mc writes for `source` (a path): the base name (or -z's),
+ * then '.' and the extension (or -e's, else "h"). */
+static char *mc_header(const char *source, const char *base, const char *ext)
+{
+	strbuf sb = STRBUF_INIT;
+	if (plain(base)) {
+		strbuf_puts(&sb, base);
+	} else {
+		const char *slash = strrchr(source, '/');
+		const char *name = slash ? slash + 1 : source;
+		const char *dot = strrchr(name, '.');
+		strbuf_add(&sb, name, dot ? (size_t)(dot - name) : strlen(name));
+	}
+	const char *x = plain(ext) ? ext : "h";
+	strbuf_printf(&sb, ".%s", x[0] == '.' ? x + 1 : x);
+	return strbuf_detach(&sb);
+}
+
+void vcx_gen_item(const vcx_ctx *c, const xmlNode *e, vcx_gens *g)
+{
+	if (!vcx_is(e, "MessageCompile"))
+		return;
+	char *inc = vcx_attr(e, "Include");
+	if (!inc)
+		return;
+	char *base = dup_or_null(g->mc_base), *ext = dup_or_null(g->mc_ext), *cust = dup_or_null(g->mc_customer);
+	read_mc_meta(c, e, &base, &ext, &cust);
+	vcx_strlist files = { 0 };
+	char err[256], *save = NULL;
+	long line = xmlGetLineNo(e);
+	for (char *one = strtok_r(inc, ";", &save); one; one = strtok_r(NULL, ";", &save)) {
+		one = vcx_trim(one);
+		/* a wildcard in a directory, or a missing file, names nothing
+		   here: the header matters only if included */
+		if (*one && strncmp(one, "@(", 2) != 0 &&
+		    vcx_expand(c, one, line, "MessageCompile item", false, &files, err, sizeof(err)) != 0)
+			continue;
+	}
+	for (size_t i = 0; i < files.n; i++) {
+		const char *src = files.v[i];
+		size_t k = strlen(src);
+		if (k < 3 || strcasecmp(src + k - 3, ".mc") != 0)
+			continue;   /* an instrumentation manifest (.man) writes another header */
+		fe_gen gen = { FE_GEN_MC, mc_header(src, base, ext), xstrdup(src),
+			       cust && !strcasecmp(vcx_trim(cust), "true") };
+		VEC_PUSH(g->v, g->n, g->cap, gen);
+	}
+	vcx_sl_free(&files);
+	free(base);
+	free(ext);
+	free(cust);
+	free(inc);
+}
+
+void vcx_gen_attach(const vcx_gens *g, fe_input *ins, size_t nin)
+{
+	for (size_t i = 0; i < nin && g->n; i++) {
+		ins[i].gens = xcalloc(g->n, sizeof(fe_gen));
+		ins[i].ngens = g->n;
+		for (size_t j = 0; j < g->n; j++) {
+			ins[i].gens[j] = g->v[j];
+			ins[i].gens[j].header = xstrdup(g->v[j].header);
+			ins[i].gens[j].source = xstrdup(g->v[j].source);
+		}
+	}
+}
+
+void vcx_gens_free(vcx_gens *g)
+{
+	for (size_t i = 0; i < g->n; i++) {
+		free(g->v[i].header);
+		free(g->v[i].source);
+	}
+	free(g->v);
+	free(g->mc_base);
+	free(g->mc_ext);
+	free(g->mc_customer);
+	memset(g, 0, sizeof(*g));
+}
