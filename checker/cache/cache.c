@@ -196,7 +196,8 @@ static int entry_key(cache *c, const fe_input *in, unsigned char key[32])
 	cache_sha256_add_str(&s, "gen");
 	for (size_t i = 0; i < in->ngens; i++) {
 		char kind[16];
-		snprintf(kind, sizeof(kind), "%d/%d", (int)in->gens[i].kind, in->gens[i].customer ? 1 : 0);
+		snprintf(kind, sizeof(kind), "%d/%d/%d", (int)in->gens[i].kind, in->gens[i].customer ? 1 : 0,
+			 in->gens[i].method_structs ? 1 : 0);
 		cache_sha256_add_str(&s, kind);
 		cache_sha256_add_str(&s, in->gens[i].header);
 		cache_sha256_add_str(&s, in->gens[i].source);

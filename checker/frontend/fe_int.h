@@ -73,7 +73,9 @@ char *fe_input_path(const fe_input *in);
  * matches nothing becomes an in-memory stand-in (fe_wpp_stub), and a
  * missing X.h the message compiler would write is made from the project's
  * MessageCompile item of that name or from X.mc found where X.h was
- * searched, in any letter case (fe_mc).  Several
+ * searched, in any letter case (fe_mc), and a WMI header from the
+ * project's MOF (fe_mof); a project's generated header is used before a
+ * model header of its name.  Several
  * matches, or none for another name, leave the error as clang reported it.
  * A TU's .tmh includes are known from its text, so their stand-ins are
  * supplied before the first parse and most WPP drivers parse once. */

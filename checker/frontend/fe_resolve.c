@@ -14,6 +14,7 @@
 #include "frontend/fe_include.h"
 #include "frontend/fe_int.h"
 #include "frontend/fe_mc.h"
+#include "frontend/fe_mof.h"
 #include "frontend/frontend.h"
 #include "util/strbuf.h"
 #include "util/strmap.h"
@@ -269,20 +270,23 @@ static void fix_note(fe_fix *f, const char *file, unsigned line, const char *mes
 	VEC_PUSH(f->notes, f->nnotes, f->capnotes, n);
 }
 
-/* The message text file a missing `norm` (an X.h) is made from: the
- * project's MessageCompile item that writes a header of that file name,
- * else X.mc in any letter case in the first of fdirs that has one.  NULL
- * when none (or two names differing only in case), else malloc'd. */
-static char *mc_source(const fe_fix *f, const char *norm, const fe_strv *fdirs, bool *customer)
+/* The project's generated header of the file name `norm` ends in (any
+ * letter case), or NULL. */
+static const fe_gen *project_gen(const fe_fix *f, const char *norm)
 {
 	const char *slash = strrchr(norm, '/');
 	const char *base = slash ? slash + 1 : norm;
-	*customer = false;
 	for (size_t i = 0; f->in && i < f->in->ngens; i++)
-		if (f->in->gens[i].kind == FE_GEN_MC && !strcasecmp(f->in->gens[i].header, base)) {
-			*customer = f->in->gens[i].customer;
-			return xstrdup(f->in->gens[i].source);
-		}
+		if (!strcasecmp(f->in->gens[i].header, base))
+			return &f->in->gens[i];
+	return NULL;
+}
+
+/* X.mc for a missing X.h, in any letter case, in the first of fdirs that
+ * has one: NULL when none (or two names differing only in case), else
+ * malloc'd. */
+static char *mc_beside(const char *norm, const fe_strv *fdirs)
+{
 	char *mcname = fe_mc_source_name(norm), *found = NULL;
 	for (size_t i = 0; mcname && i < fdirs->n && !found; i++)
 		if (fe_include_find_ci(fdirs->v[i], mcname, &found) == FE_INC_AMBIGUOUS)
@@ -291,41 +295,55 @@ static char *mc_source(const fe_fix *f, const char *norm, const fe_strv *fdirs, 
 	return found;
 }
 
-/* A missing X.h the message compiler writes, made from its message text
- * file and supplied at vname.  A bad file is noted (file:line) and
- * nothing is supplied: the include stays missing.  Returns 1 when
- * supplied. */
-static int fix_mc(fe_fix *f, const char *norm, const char *vname, const fe_strv *fdirs)
+/* Makes the header `norm` from src as the build would (the message
+ * compiler, or wmimofck from the MOF; g the project's item, or NULL) and
+ * supplies it at vname.  A source that cannot be read or is malformed is
+ * noted (file:line) and nothing is supplied: the include stays missing.
+ * Returns 1 when supplied. */
+static int fix_generate(fe_fix *f, fe_gen_kind kind, const char *src, const fe_gen *g, const char *norm,
+			const char *vname)
 {
 	int rc = 0;
-	bool customer = false;
-	char *src = mc_source(f, norm, fdirs, &customer);
+	const char *what = kind == FE_GEN_MC ? "message text file" : "MOF file";
 	strbuf text = STRBUF_INIT, out = STRBUF_INIT, why = STRBUF_INIT;
-	if (!src)
-		goto cleanup;
 	struct stat st;
 	if (stat(src, &st) == 0 && !S_ISREG(st.st_mode)) {   /* a FIFO would block the read */
-		strbuf_printf(&why, "the message text file for '%s' is not a regular file", norm);
+		strbuf_printf(&why, "the %s for '%s' is not a regular file", what, norm);
 		fix_note(f, src, 0, strbuf_str(&why));
 		goto cleanup;
 	}
 	if (read_file(src, FE_GEN_SOURCE_MAX + 1, &text) != 0) {
-		strbuf_printf(&why, "cannot read the message text file for '%s': %s", norm, strerror(errno));
+		strbuf_printf(&why, "cannot read the %s for '%s': %s", what, norm, strerror(errno));
 		fix_note(f, src, 0, strbuf_str(&why));
 		goto cleanup;
 	}
 	if (text.len > FE_GEN_SOURCE_MAX) {
-		strbuf_printf(&why, "message text file larger than %d bytes: '%s' is not generated", FE_GEN_SOURCE_MAX,
-			      norm);
+		strbuf_printf(&why, "%s larger than %d bytes: '%s' is not generated", what, FE_GEN_SOURCE_MAX, norm);
 		fix_note(f, src, 0, strbuf_str(&why));
 		goto cleanup;
 	}
-	const char *slash = strrchr(src, '/');
-	fe_mc_opts opts = { .customer = customer };
-	fe_mc_error err;
-	if (fe_mc_header(slash ? slash + 1 : src, text.buf ? text.buf : "", text.len, &opts, &out, &err) != 0) {
-		strbuf_printf(&why, "%s (in the message text file: '%s' is not generated)", err.message, norm);
-		fix_note(f, src, err.line, strbuf_str(&why));
+	const char *slash = strrchr(src, '/'), *hslash = strrchr(norm, '/');
+	const char *sname = slash ? slash + 1 : src, *hname = hslash ? hslash + 1 : norm;
+	const char *body = text.buf ? text.buf : "";
+	unsigned line = 0;
+	char msg[256];
+	int r;
+	if (kind == FE_GEN_MC) {
+		fe_mc_opts o = { .customer = g && g->customer };
+		fe_mc_error e;
+		r = fe_mc_header(sname, body, text.len, &o, &out, &e);
+		line = e.line;
+		snprintf(msg, sizeof(msg), "%s", e.message);
+	} else {
+		fe_mof_opts o = { .method_structs = g && g->method_structs };
+		fe_mof_error e;
+		r = fe_mof_header(hname, sname, body, text.len, &o, &out, &e);
+		line = e.line;
+		snprintf(msg, sizeof(msg), "%s", e.message);
+	}
+	if (r != 0) {
+		strbuf_printf(&why, "%s (in the %s: '%s' is not generated)", msg, what, norm);
+		fix_note(f, src, line, strbuf_str(&why));
 		goto cleanup;
 	}
 	size_t len = out.len;
@@ -335,7 +353,15 @@ cleanup:
 	strbuf_free(&text);
 	strbuf_free(&out);
 	strbuf_free(&why);
-	free(src);
+	return rc;
+}
+
+/* A project's generated header at the first search directory. */
+static int fix_project_gen(fe_fix *f, const fe_gen *g, const char *norm, const fe_strv *vdirs)
+{
+	char *vname = join_path(vdirs->v[0], norm);
+	int rc = fix_generate(f, g->kind, g->source, g, norm, vname);
+	free(vname);
 	return rc;
 }
 
@@ -385,7 +411,15 @@ static int fix_resolve(fe_fix *f, const char *includer, const char *name, bool a
 		if (there)
 			goto cleanup;
 	}
+	/* the build writes a project's generated headers to a directory that
+	   is searched before the WDK's, which the model stands for (wmisamp's
+	   WmiData.h is not the system's wmidata.h) */
+	const fe_gen *gen = vdirs.n ? project_gen(f, norm) : NULL;
 	for (size_t i = 0; i < fdirs.n; i++) {
+		if (gen && f->s->model_include_dir && !strcmp(vdirs.v[i], f->s->model_include_dir)) {
+			rc = fix_project_gen(f, gen, norm, &vdirs);
+			goto cleanup;
+		}
 		int r = fe_include_find_ci(fdirs.v[i], norm, &real);
 		if (r == FE_INC_AMBIGUOUS)
 			goto cleanup;   /* nothing says which one: the error stays */
@@ -403,12 +437,17 @@ static int fix_resolve(fe_fix *f, const char *includer, const char *name, bool a
 		rc = 1;
 		goto cleanup;
 	}
-	if (vdirs.n) {   /* a header the build generates */
+	if (gen) {
+		rc = fix_project_gen(f, gen, norm, &vdirs);
+		goto cleanup;
+	}
+	char *mc = vdirs.n ? mc_beside(norm, &fdirs) : NULL;
+	if (mc) {   /* X.h from X.mc beside it: what mc writes by default */
 		char *vname = join_path(vdirs.v[0], norm);
-		rc = fix_mc(f, norm, vname, &fdirs);
+		rc = fix_generate(f, FE_GEN_MC, mc, NULL, norm, vname);
 		free(vname);
-		if (rc)
-			goto cleanup;
+		free(mc);
+		goto cleanup;
 	}
 	if (fe_include_is_tmh(norm) && vdirs.n) {
 		const strbuf *stub = fix_stub(f);

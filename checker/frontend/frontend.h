@@ -19,14 +19,17 @@ typedef struct fe_config {
 } fe_config;
 
 /* A header only a WDK build writes, from a file of the project: the
- * message compiler's X.h from a message text file (MessageCompile items). */
-typedef enum fe_gen_kind { FE_GEN_MC = 1 } fe_gen_kind;
+ * message compiler's X.h from a message text file (MessageCompile items),
+ * wmimofck's from the MOF that mofcomp compiles (MofComp and Wmimofck
+ * items). */
+typedef enum fe_gen_kind { FE_GEN_MC = 1, FE_GEN_MOF } fe_gen_kind;
 
 typedef struct fe_gen {
 	fe_gen_kind kind;
 	char *header;        /* the file name the build writes ("serlog.h"), no directory */
-	char *source;        /* the file it is made from, as found on disk */
+	char *source;        /* the file it is made from (.mc, .mof), as found on disk */
 	bool customer;       /* mc -c (SetCustomerbit) */
+	bool method_structs; /* wmimofck -m (GenerateStructureDefinitionsForMethodParameters) */
 } fe_gen;
 
 /* One translation unit to parse: from the command line, a compilation
@@ -57,9 +60,10 @@ void fe_session_free(fe_session *s);  /* NULL-safe */
  * (*out)->nerrors counting them, and the AST is extracted as far as it parsed.
  * An #include missing as written is looked for as Windows would find it
  * (in any letter case; a WPP X.tmh is made up in memory, the message
- * compiler's X.h from its .mc) and the file parsed again with it, up to 64
- * such files; the diagnostics are the last parse's, and a file found this
- * way gives none (a .mc that cannot be read gives its own, first).
+ * compiler's X.h from its .mc, wmimofck's from the project's MOF) and the
+ * file parsed again with it, up to 64 such files; the diagnostics are the
+ * last parse's, and a file found this way gives none (a .mc or .mof that
+ * cannot be read gives its own, first).
  * When libclang cannot build a TU at all, *out has parsed == false and a diag
  * naming the file; the call still returns 0.  Returns -1 only on a bug. */
 int fe_extract(fe_session *s, const fe_input *in, fx_tu **out);

@@ -1,9 +1,12 @@
 /* vcx_gen: the headers a project's build generates (vcx_int.h): the
- * message compiler's, from MessageCompile items.  The metadata names are
- * those of the WDK's MessageCompiler task: GeneratedFilesBaseName (mc -z),
- * HeaderExtension (mc -e), SetCustomerbit (mc -c); the directory the
- * header goes to (HeaderFilePath, mc -h) does not matter, the include is
- * matched by file name. */
+ * message compiler's, from MessageCompile items, and wmimofck's, from the
+ * MOF a MofComp item compiles to the binary MOF a Wmimofck item reads.
+ * The metadata names are those of the WDK's tasks: GeneratedFilesBaseName
+ * (mc -z), HeaderExtension (mc -e), SetCustomerbit (mc -c);
+ * CreateBinaryMofFile (mofcomp -B); HeaderOutputFile (wmimofck -h),
+ * GenerateStructureDefinitionsForMethodParameters (wmimofck -m).  The
+ * directory a header goes to does not matter: the include is matched by
+ * file name. */
 #include "project/vcx_int.h"
 #include "util/strbuf.h"
 #include "util/xalloc.h"
@@ -68,8 +71,93 @@ static char *mc_header(const char *source, const char *base, const char *ext)
 	return strbuf_detach(&sb);
 }
 
+/* The file name at the end of an MSBuild path as written (quotes and a
+ * leading $(IntDir) allowed), or NULL when it names a property itself. */
+static char *file_name(const char *raw)
+{
+	char *v = xstrdup(raw);
+	char *t = vcx_trim(v);
+	size_t n = strlen(t);
+	if (n >= 2 && t[0] == '"' && t[n - 1] == '"') {
+		t[n - 1] = '\0';
+		t++;
+	}
+	const char *b = t;
+	for (const char *q = t; *q; q++)
+		if (*q == '/' || *q == '\\')
+			b = q + 1;
+	char *r = *b && plain(b) ? xstrdup(b) : NULL;
+	free(v);
+	return r;
+}
+
+/* A file name without its extension, and with `ext`. */
+static char *with_ext(const char *name, const char *ext)
+{
+	const char *dot = strrchr(name, '.');
+	strbuf sb = STRBUF_INIT;
+	strbuf_add(&sb, name, dot ? (size_t)(dot - name) : strlen(name));
+	strbuf_puts(&sb, ext);
+	return strbuf_detach(&sb);
+}
+
+/* A MofComp item: the .mof files (found on disk) and the binary MOF
+ * each is compiled to. */
+static void mofcomp_item(const vcx_ctx *c, const xmlNode *e, vcx_gens *g)
+{
+	char *inc = vcx_attr(e, "Include"), *bmf = NULL, *save = NULL, err[256];
+	for (const xmlNode *m = e->children; m; m = m->next)
+		if (m->type == XML_ELEMENT_NODE && vcx_condition_holds(c, m))
+			take(m, "CreateBinaryMofFile", &bmf);
+	vcx_strlist files = { 0 };
+	long line = xmlGetLineNo(e);
+	for (char *one = inc ? strtok_r(inc, ";", &save) : NULL; one; one = strtok_r(NULL, ";", &save)) {
+		one = vcx_trim(one);
+		if (*one && strncmp(one, "@(", 2) != 0)
+			(void)vcx_expand(c, one, line, "MofComp item", false, &files, err, sizeof(err));
+	}
+	for (size_t i = 0; i < files.n; i++) {
+		const char *slash = strrchr(files.v[i], '/');
+		vcx_mof mof = { xstrdup(files.v[i]),
+				bmf && files.n == 1 ? file_name(bmf) : with_ext(slash ? slash + 1 : files.v[i], ".bmf") };
+		if (mof.bmf)
+			VEC_PUSH(g->mofs, g->nmofs, g->capmofs, mof);
+		else
+			free(mof.source);
+	}
+	vcx_sl_free(&files);
+	free(bmf);
+	free(inc);
+}
+
+/* A Wmimofck item that writes a header (HeaderOutputFile, wmimofck -h). */
+static void wmimofck_item(const vcx_ctx *c, const xmlNode *e, vcx_gens *g)
+{
+	char *inc = vcx_attr(e, "Include"), *hdr = NULL, *m_flag = NULL;
+	for (const xmlNode *m = e->children; m; m = m->next)
+		if (m->type == XML_ELEMENT_NODE && vcx_condition_holds(c, m)) {
+			take(m, "HeaderOutputFile", &hdr);
+			take(m, "GenerateStructureDefinitionsForMethodParameters", &m_flag);
+		}
+	char *bmf = inc ? file_name(inc) : NULL, *header = hdr ? file_name(hdr) : NULL;
+	if (bmf && header) {
+		vcx_wmck w = { bmf, header, m_flag && !strcasecmp(vcx_trim(m_flag), "true") };
+		VEC_PUSH(g->wmcks, g->nwmcks, g->capwmcks, w);
+	} else {
+		free(bmf);
+		free(header);
+	}
+	free(m_flag);
+	free(hdr);
+	free(inc);
+}
+
 void vcx_gen_item(const vcx_ctx *c, const xmlNode *e, vcx_gens *g)
 {
+	if (vcx_is(e, "MofComp"))
+		mofcomp_item(c, e, g);
+	if (vcx_is(e, "Wmimofck"))
+		wmimofck_item(c, e, g);
 	if (!vcx_is(e, "MessageCompile"))
 		return;
 	char *inc = vcx_attr(e, "Include");
@@ -93,8 +181,8 @@ void vcx_gen_item(const vcx_ctx *c, const xmlNode *e, vcx_gens *g)
 		size_t k = strlen(src);
 		if (k < 3 || strcasecmp(src + k - 3, ".mc") != 0)
 			continue;   /* an instrumentation manifest (.man) writes another header */
-		fe_gen gen = { FE_GEN_MC, mc_header(src, base, ext), xstrdup(src),
-			       cust && !strcasecmp(vcx_trim(cust), "true") };
+		fe_gen gen = { .kind = FE_GEN_MC, .header = mc_header(src, base, ext), .source = xstrdup(src),
+			       .customer = cust && !strcasecmp(vcx_trim(cust), "true") };
 		VEC_PUSH(g->v, g->n, g->cap, gen);
 	}
 	vcx_sl_free(&files);
@@ -104,8 +192,24 @@ void vcx_gen_item(const vcx_ctx *c, const xmlNode *e, vcx_gens *g)
 	free(inc);
 }
 
-void vcx_gen_attach(const vcx_gens *g, fe_input *ins, size_t nin)
+/* Each Wmimofck header from the MOF compiled to the binary MOF it reads
+ * (matched by file name, in any letter case). */
+static void link_mofs(vcx_gens *g)
 {
+	for (size_t i = 0; i < g->nwmcks; i++)
+		for (size_t j = 0; j < g->nmofs; j++)
+			if (!strcasecmp(g->wmcks[i].bmf, g->mofs[j].bmf)) {
+				fe_gen gen = { .kind = FE_GEN_MOF, .header = xstrdup(g->wmcks[i].header),
+					       .source = xstrdup(g->mofs[j].source),
+					       .method_structs = g->wmcks[i].method_structs };
+				VEC_PUSH(g->v, g->n, g->cap, gen);
+				break;
+			}
+}
+
+void vcx_gen_attach(vcx_gens *g, fe_input *ins, size_t nin)
+{
+	link_mofs(g);
 	for (size_t i = 0; i < nin && g->n; i++) {
 		ins[i].gens = xcalloc(g->n, sizeof(fe_gen));
 		ins[i].ngens = g->n;
@@ -124,6 +228,16 @@ void vcx_gens_free(vcx_gens *g)
 		free(g->v[i].source);
 	}
 	free(g->v);
+	for (size_t i = 0; i < g->nmofs; i++) {
+		free(g->mofs[i].source);
+		free(g->mofs[i].bmf);
+	}
+	free(g->mofs);
+	for (size_t i = 0; i < g->nwmcks; i++) {
+		free(g->wmcks[i].bmf);
+		free(g->wmcks[i].header);
+	}
+	free(g->wmcks);
 	free(g->mc_base);
 	free(g->mc_ext);
 	free(g->mc_customer);

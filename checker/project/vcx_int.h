@@ -55,10 +55,25 @@ bool vcx_condition_holds(const vcx_ctx *c, const xmlNode *n);
 
 /* ---- generated headers (vcx_gen.c) ---- */
 
+/* A MofComp item's .mof (on disk) and the binary MOF it is compiled to;
+ * a Wmimofck item's binary MOF and the header it writes (file names). */
+typedef struct vcx_mof {
+	char *source, *bmf;
+} vcx_mof;
+
+typedef struct vcx_wmck {
+	char *bmf, *header;
+	bool method_structs;
+} vcx_wmck;
+
 /* The generated headers of a project (fe_gen), collected over its items. */
 typedef struct vcx_gens {
 	fe_gen *v;
 	size_t n, cap;
+	vcx_mof *mofs;
+	size_t nmofs, capmofs;
+	vcx_wmck *wmcks;
+	size_t nwmcks, capwmcks;
 	/* the ItemDefinitionGroup's MessageCompile metadata: GeneratedFilesBaseName,
 	   HeaderExtension, SetCustomerbit (NULL: not given) */
 	char *mc_base, *mc_ext, *mc_customer;
@@ -67,13 +82,14 @@ typedef struct vcx_gens {
 /* Reads the ItemDefinitionGroup's defaults for one generator item (e is
  * <MessageCompile> there) into g's pending defaults. */
 void vcx_gen_defaults(const vcx_ctx *c, const xmlNode *e, vcx_gens *g);
-/* Adds the headers an item writes (e is a <MessageCompile> of an
- * ItemGroup).  Items whose file is missing add nothing: they matter only
+/* Adds the headers an item writes (e is a <MessageCompile>, <MofComp> or
+ * <Wmimofck> of an ItemGroup).  Items whose file is missing add nothing: they matter only
  * when a source includes their header, and then the include stays
  * missing. */
 void vcx_gen_item(const vcx_ctx *c, const xmlNode *e, vcx_gens *g);
-/* Gives every input a copy of the headers. */
-void vcx_gen_attach(const vcx_gens *g, fe_input *ins, size_t nin);
+/* Pairs the Wmimofck headers with their MOFs and gives every input a copy
+ * of the headers. */
+void vcx_gen_attach(vcx_gens *g, fe_input *ins, size_t nin);
 void vcx_gens_free(vcx_gens *g);
 
 /* s without leading and trailing white space (in place). */

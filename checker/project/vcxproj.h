@@ -10,7 +10,10 @@
  * WppTraceFunction (a ';' list of signatures) and WppScanConfigurationData
  * (a header, found in any letter case); the MessageCompile items (the
  * header mc writes from each .mc: GeneratedFilesBaseName, HeaderExtension,
- * SetCustomerbit), as fe_input.gens of every source.  A kernel-mode driver configuration
+ * SetCustomerbit) and the Wmimofck items that write a header
+ * (HeaderOutputFile, GenerateStructureDefinitionsForMethodParameters) with
+ * the MofComp item whose binary MOF they read, as fe_input.gens of every
+ * source.  A kernel-mode driver configuration
  * (ConfigurationType Driver, not UMDF, not a user-mode toolset) gets
  * -D_KERNEL_MODE=1, as cl /kernel predefines it, unless the project defines
  * or undefines it.  An item's Include is a ';' list (entries trimmed, empty

@@ -320,7 +320,7 @@ START_TEST(message_compiler_header)
 	put("mc/other.mc", "%s", mc);
 	char src[256];
 	snprintf(src, sizeof(src), "%s", at("mc/other.mc"));
-	fe_gen gen = { FE_GEN_MC, "wlog.h", src, true };
+	fe_gen gen = { .kind = FE_GEN_MC, .header = "wlog.h", .source = src, .customer = true };
 	in.gens = &gen;
 	in.ngens = 1;
 	tu = extract(s, &in);
@@ -360,6 +360,53 @@ START_TEST(message_compiler_header)
 }
 END_TEST
 
+/* A WMI header the project's MofComp and Wmimofck items write: made from
+ * the MOF and used before the model's header of the same name (wmisamp's
+ * WmiData.h is not the system's wmidata.h); the layout is C's for the
+ * documented types, checked by the parser itself. */
+START_TEST(wmi_mof_header)
+{
+	make_tree();
+	put("drv/widget.mof",
+	    "[WMI, guid(\"{12345678-9ABC-DEF0-1122-334455667788}\")]\n"
+	    "class Widget_Data {\n"
+	    "  [key, read] string InstanceName;\n  [read] boolean Active;\n"
+	    "  [WmiDataId(1)] boolean First;\n  [WmiDataId(2)] uint16 Second;\n  [WmiDataId(3)] uint64 Big;\n"
+	    "  [WmiMethodId(7)] void Reset([in] uint32 How);\n};\n");
+	put("drv/drv.c", "#include <wdm.h>\n#include <WmiData.h>\n"
+			 "_Static_assert(FIELD_OFFSET(Widget_Data, Second) == 2, \"uint16 after a boolean\");\n"
+			 "_Static_assert(FIELD_OFFSET(Widget_Data, Big) == 8, \"uint64 aligned\");\n"
+			 "_Static_assert(Widget_Data_SIZE == 16, \"to the end of Big\");\n"
+			 "_Static_assert(Widget_Data_Second_ID == 2 && Reset == 7, \"ids\");\n"
+			 "_Static_assert(Reset_IN_SIZE == 4, \"-m\");\n"
+			 "static const GUID g = Widget_DataGuid;\n"
+			 "const GUID *f(void) { return g.Data1 == 0x12345678 ? &Widget_Data_GUID : 0; }\n");
+	fe_session *s = session();
+	char main[256], src[256];
+	snprintf(main, sizeof(main), "%s", at("drv/drv.c"));
+	snprintf(src, sizeof(src), "%s", at("drv/widget.mof"));
+	fe_gen gen = { .kind = FE_GEN_MOF, .header = "wmidata.h", .source = src, .method_structs = true };
+	fe_input in = { .file = main, .gens = &gen, .ngens = 1 };
+	fx_tu *tu = extract(s, &in);
+	expect_clean(tu);
+	ck_assert(has_include(tu, at("drv/widget.mof")));
+	ck_assert(!has_include(tu, DDICHECK_RULES_DIR "/include/wmidata.h"));
+	fx_tu_free(tu);
+
+	/* a malformed MOF: its file:line first, the include stays missing */
+	put("drv/widget.mof", "class Widget_Data {\n  uint32 X\n};\n");
+	tu = extract(s, &in);
+	ck_assert_uint_ge(tu->nerrors, 2);
+	ck_assert_str_eq(tu->diags[0].loc.file, at("drv/widget.mof"));
+	ck_assert_uint_eq(tu->diags[0].loc.line, 3);
+	ck_assert_msg(strstr(tu->diags[0].message, "';' expected"), "%s", tu->diags[0].message);
+	ck_assert_str_eq(tu->diags[1].message, "'WmiData.h' file not found");
+	fx_tu_free(tu);
+	fe_session_free(s);
+	remove_tree();
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("fe_resolve");
@@ -373,6 +420,7 @@ int main(void)
 	tcase_add_test(tc, bounded);
 	tcase_add_test(tc, buffer_input);
 	tcase_add_test(tc, message_compiler_header);
+	tcase_add_test(tc, wmi_mof_header);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

@@ -581,6 +581,51 @@ START_TEST(message_compile_items)
 }
 END_TEST
 
+/* MofComp and Wmimofck items: the header a Wmimofck item writes
+ * (HeaderOutputFile, any directory) from the MOF that a MofComp item
+ * compiles to the binary MOF it reads (CreateBinaryMofFile, else the
+ * .mof's name with .bmf), matched by file name in any letter case; -m from
+ * GenerateStructureDefinitionsForMethodParameters; no header without
+ * HeaderOutputFile. */
+START_TEST(wmi_mof_items)
+{
+	char err[512];
+	fe_input *in;
+	size_t n;
+	write_proj("<Project>\n"
+		   "<ItemGroup>\n"
+		   "  <Wmimofck Include=\"other.bmf\"><HeaderOutputFile>$(IntDir)\\OtherMof.h</HeaderOutputFile></Wmimofck>\n"
+		   "  <ClCompile Include=\"a.c\" />\n"
+		   "  <MofComp Include=\"Widget.mof\">\n"
+		   "    <CreateBinaryMofFile>\".\\$(IntDir)\\wdg.bmf\"</CreateBinaryMofFile>\n"
+		   "  </MofComp>\n"
+		   "  <MofComp Include=\"other.mof\" />\n"
+		   "  <Wmimofck Include=\".\\$(IntDir)\\WDG.bmf\" />\n"
+		   "  <Wmimofck Include=\".\\$(IntDir)\\wdg.bmf\">\n"
+		   "    <GenerateStructureDefinitionsForMethodParameters>true</GenerateStructureDefinitionsForMethodParameters>\n"
+		   "    <HeaderOutputFile>.\\$(IntDir)\\WidgetMof.h</HeaderOutputFile>\n"
+		   "  </Wmimofck>\n"
+		   "  <Wmimofck Include=\"nomof.bmf\"><HeaderOutputFile>NoMof.h</HeaderOutputFile></Wmimofck>\n"
+		   "</ItemGroup>\n"
+		   "</Project>\n");
+	put("a.c");
+	put("widget.mof");
+	put("other.mof");
+	ck_assert_msg(vcx_load(proj, NULL, &in, &n, err, sizeof(err)) == 0, "%s", err);
+	ck_assert_uint_eq(n, 1);
+	ck_assert_uint_eq(in[0].ngens, 2);
+	ck_assert_int_eq(in[0].gens[0].kind, FE_GEN_MOF);
+	ck_assert_str_eq(in[0].gens[0].header, "OtherMof.h");
+	ck_assert_str_eq(in[0].gens[0].source, at("other.mof"));
+	ck_assert(!in[0].gens[0].method_structs);
+	ck_assert_str_eq(in[0].gens[1].header, "WidgetMof.h");
+	ck_assert_str_eq(in[0].gens[1].source, at("widget.mof"));
+	ck_assert(in[0].gens[1].method_structs);
+	fe_inputs_free(in, n);
+	cleanup_dir();
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("vcxproj");
@@ -600,6 +645,7 @@ int main(void)
 	tcase_add_test(tc, kernel_mode_driver);
 	tcase_add_test(tc, kernel_mode_project_own);
 	tcase_add_test(tc, message_compile_items);
+	tcase_add_test(tc, wmi_mof_items);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
