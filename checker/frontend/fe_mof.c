@@ -184,13 +184,19 @@ static int expect(mof *p, char c)
 	return next(p);
 }
 
-/* An identifier's text (malloc'd) and the next token. */
+/* An identifier's text (malloc'd) and the next token; *out stays NULL
+ * on failure. */
 static int ident(mof *p, const char *what, char **out)
 {
 	if (p->cur.kind != T_IDENT)
 		return fail(p, p->cur.line, "%s expected, not '%s'", what, shown(p));
 	*out = xstrdup(p->cur.text);
-	return next(p);
+	if (next(p) != 0) {
+		free(*out);
+		*out = NULL;
+		return -1;
+	}
+	return 0;
 }
 
 /* ---- qualifiers ---- */
@@ -227,6 +233,13 @@ static int qual_values(mof *p, const char *name, quals *q)
 			q->guid = xstrdup(p->cur.text);
 			q->line = p->cur.line;
 		} else if (first && !strcasecmp(name, "HeaderName")) {
+			/* it names the structure and its defines */
+			const char *h = p->cur.text;
+			bool ok = isalpha((unsigned char)*h) || *h == '_';
+			for (; ok && *h; h++)
+				ok = isalnum((unsigned char)*h) || *h == '_';
+			if (!ok)
+				return fail(p, p->cur.line, "HeaderName(\"%s\"): not a C identifier", p->cur.text);
 			free(q->header_name);
 			q->header_name = xstrdup(p->cur.text);
 		} else if (first && !strcasecmp(name, "WmiDataId") && number_value(p, name, &q->data_id) != 0) {

@@ -178,8 +178,12 @@ START_TEST(bad_input)
 	expect_error("struct A { };\n", 1, "'class' expected");
 	expect_error("class A { uint32 X[0]; };\n", 1, "array size");
 	expect_error("class A {\n uint32 X;\n", 3, "expected");
+	expect_error("[HeaderName(\"a b\")]\nclass A {};\n", 1, "HeaderName(\"a b\"): not a C identifier");
 	static const char nul[] = "class A {\n\0 };\n";
 	expect_error_len(nul, sizeof(nul) - 1, 2, "NUL");
+	/* a NUL right after a qualifier's name (fuzz_mof found its name leaked) */
+	static const char nul2[] = "[WMI, gui\0d(\"x\")]\nclass A {};\n";
+	expect_error_len(nul2, sizeof(nul2) - 1, 1, "NUL");
 }
 END_TEST
 
