@@ -46,6 +46,7 @@ void flow_free(flow_ctx *c)
 	free(c->producers);
 	strmap_free(&c->written);
 	strmap_free(&c->token_producer);
+	fl_xobjs_free(c);
 	intern_free(&c->paths);
 	free(c);
 }
@@ -166,7 +167,10 @@ static void call_driver(flow_ctx *c, const astate *st, const fx_event *ev, const
 		astate_free(&in);
 		aset_free(&out);
 	}
-	ret.addr = ret.addr && ret.addr[0] == 'G' ? ret.addr : NULL;
+	if (fl_is_xpath(ret.addr))
+		ret.addr = fl_xobj_out(c, ret.addr, call, st);
+	else if (ret.addr && ret.addr[0] != 'G')
+		ret.addr = NULL;
 	ret.from = NULL;
 	const char *rp = intern_printf(&c->paths, "R:%u", call->id);
 	for (size_t k = first; k < ways->n; k++) {
@@ -296,12 +300,13 @@ static memo *memo_find(flow_ctx *c, uint32_t f, const astate *in, uint64_t h)
 	return NULL;
 }
 
-/* Only the parameters' objects and the globals outlive the frame. */
+/* Only the parameters' objects, the globals and the objects named by a
+ * call outlive the frame (the caller keeps those it can name). */
 static void drop_frame(astate *s)
 {
 	size_t keep = 0;
 	for (size_t i = 0; i < s->n; i++)
-		if (s->slots[i].path[0] == 'G' || s->slots[i].path[0] == 'P')
+		if (s->slots[i].path[0] == 'G' || s->slots[i].path[0] == 'P' || s->slots[i].path[0] == 'X')
 			s->slots[keep++] = s->slots[i];
 	s->n = keep;
 }

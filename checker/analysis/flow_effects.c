@@ -216,6 +216,11 @@ void fl_call_ddi(flow_ctx *c, astate *st, const pg_func *fn, const fx_event *ev)
 		v.saved = st->irql;
 		astate_set(st, intern_printf(&c->paths, "R:%u", call->id), v);
 	}
+	if (e && e->same_result) {
+		av r = av_other();
+		r.addr = fl_xobj_name(c, st, call);
+		astate_set(st, intern_printf(&c->paths, "R:%u", call->id), r);
+	}
 	if (e && (e->acquire.kind || e->release.kind))
 		apply_lock_effect(c, st, ev, e);
 	if (e && e->try_acquire.kind == RULE_WHERE_DEREF && e->try_acquire.arg >= 0 &&

@@ -4,7 +4,8 @@
  *   flow_paths.c   access paths: aliases, values, assignments, translation
  *                  of the state into and out of a called function
  *   flow_effects.c what a DDI call does: IRQL, locks, handles
- *   flow_branch.c  branches: conditions, guards, correlated flags */
+ *   flow_branch.c  branches: conditions, guards, correlated flags
+ *   flow_objects.c objects named by the call that returns them (X:k) */
 #ifndef DDICHECK_FLOW_INT_H
 #define DDICHECK_FLOW_INT_H
 
@@ -43,6 +44,17 @@ typedef struct flow_pending {
 	astate in;
 } flow_pending;
 
+/* An object named by a call: the callee and its arguments as the frame
+ * that named it says them (flow_objects.c); `root` is its "X:k". */
+typedef struct fl_xobj {
+	const char *callee;
+	uint32_t nargs;
+	const char **args;
+	const char *root;
+	const char *stale;         /* where its slots go once an argument is written ("X:j", or NULL) */
+	bool is_stale;             /* such a place: nothing names it again */
+} fl_xobj;
+
 struct flow_ctx {
 	const program *p;
 	const ruleset *rs;
@@ -62,6 +74,9 @@ struct flow_ctx {
 	flow_stats stats;
 	flow_pending *pending;
 	size_t npending, cappending;
+	fl_xobj *xobjs;            /* X:k -> its callee and arguments */
+	size_t nxobjs, capxobjs;
+	strmap xobj_keys;          /* "callee(args)" -> k + 1 */
 };
 
 void fl_emit(flow_ctx *c, flow_note *n);
@@ -81,6 +96,28 @@ void fl_state_in(flow_ctx *c, const astate *st, const fx_call *call, const pg_fu
 void fl_state_out(flow_ctx *c, astate *st, const fx_call *call, const pg_func *callee, const astate *out);
 
 void fl_call_ddi(flow_ctx *c, astate *st, const pg_func *fn, const fx_event *ev);
+
+/* Callee path for caller path p reached through argument i (apath: the
+ * argument's path in the caller), and caller path for callee path p. */
+const char *fl_map_path_in(flow_ctx *c, const char *p, const fx_val *a, const char *apath, uint32_t i);
+const char *fl_map_path_out(flow_ctx *c, const astate *caller, const fx_call *call, const char *p);
+
+/* flow_objects.c.  The object a same-result call's value points to, "X:k"
+ * (NULL: an argument the frame cannot name). */
+const char *fl_xobj_name(flow_ctx *c, const astate *st, const fx_call *call);
+/* An X-rooted path as the callee of `call` names it (apaths: the
+ * arguments' paths in the caller), or as the caller names a callee's; NULL
+ * when the other frame cannot name it. */
+const char *fl_xobj_in(flow_ctx *c, const char *xpath, const fx_call *call, const astate *caller,
+		       const char **apaths);
+const char *fl_xobj_out(flow_ctx *c, const char *xpath, const fx_call *call, const astate *caller);
+/* The objects whose arguments `written` changes are no longer named by
+ * their call: their slots, and the addresses of them that values hold,
+ * move to a place of their own that nothing names again (a lock held there
+ * is still held at the return). */
+void fl_xobj_forget(flow_ctx *c, astate *st, const char *written);
+bool fl_is_xpath(const char *p);
+void fl_xobjs_free(flow_ctx *c);
 
 bool fl_refine(flow_ctx *c, astate *st, const fx_cond *cond, bool true_edge);
 unsigned fl_find_flags(const fx_function *d, const char **flags);

@@ -289,14 +289,16 @@ void fl_store(flow_ctx *c, astate *st, const char *path, av v, bool write)
 			astate_kill_below(st, names[i]);
 		astate_set(st, names[i], w);
 	}
-	for (unsigned i = 0; write && i < n; i++)
+	for (unsigned i = 0; write && i < n; i++) {
 		forget_from(st, names[i]);
+		fl_xobj_forget(c, st, names[i]);
+	}
 }
 
 /* ---- calls into the driver's own functions -------------------------------- */
 
 /* The caller's path for callee path `p` rooted at "P:i", or NULL. */
-static const char *map_out(flow_ctx *c, const astate *caller, const fx_call *call, const char *p)
+const char *fl_map_path_out(flow_ctx *c, const astate *caller, const fx_call *call, const char *p)
 {
 	if (p[0] != 'P' || p[1] != ':')
 		return NULL;
@@ -320,7 +322,7 @@ static const char *map_out(flow_ctx *c, const astate *caller, const fx_call *cal
 }
 
 /* The callee's path for caller path `p` reached through argument i, or NULL. */
-static const char *fl_map_in(flow_ctx *c, const char *p, const fx_val *a, const char *apath, uint32_t i)
+const char *fl_map_path_in(flow_ctx *c, const char *p, const fx_val *a, const char *apath, uint32_t i)
 {
 	if (!apath)
 		return NULL;
@@ -373,6 +375,41 @@ static bool global_passed(const fx_call *call, const char **apaths, const pg_fun
 	return false;
 }
 
+/* An object named by a call that the callee cannot name (its arguments
+ * are the caller's locals) is still what an argument points to: P:i^, P:i>f. */
+static const char *xobj_through_args(flow_ctx *c, const astate *st, const fx_call *call, const char **apaths,
+				     const char *p)
+{
+	for (uint32_t i = 0; i < call->nargs; i++) {
+		if (call->args[i].kind != FX_VAL_PATH || !apaths[i])
+			continue;
+		const av *v = astate_get(st, apaths[i]);
+		if (!v || !fl_is_xpath(v->addr) || !fx_path_has_prefix(p, v->addr))
+			continue;
+		fx_val as_addr = { .kind = FX_VAL_ADDR, .path = v->addr };
+		const char *q = fl_map_path_in(c, p, &as_addr, v->addr, i);
+		if (q)
+			return q;
+	}
+	return NULL;
+}
+
+/* A value as the callee of `call` sees it, and as its caller sees one of
+ * the callee's: an object named by a call is renamed (or forgotten). */
+static av value_in(flow_ctx *c, av v, const fx_call *call, const astate *st, const char **apaths)
+{
+	if (fl_is_xpath(v.addr))
+		v.addr = fl_xobj_in(c, v.addr, call, st, apaths);
+	return v;
+}
+
+static av value_out(flow_ctx *c, av v, const fx_call *call, const astate *caller)
+{
+	if (fl_is_xpath(v.addr))
+		v.addr = fl_xobj_out(c, v.addr, call, caller);
+	return v;
+}
+
 void fl_state_in(flow_ctx *c, const astate *st, const fx_call *call, const pg_func *callee, astate *in)
 {
 	astate_init(in);
@@ -387,20 +424,29 @@ void fl_state_in(flow_ctx *c, const astate *st, const fx_call *call, const pg_fu
 	const char **apaths = arg_paths(c, st, call);
 	for (size_t k = 0; k < st->n; k++) {
 		const slot *s = &st->slots[k];
+		av v = value_in(c, s->v, call, st, apaths);
 		if (s->path[0] == 'G') {
 			if (global_passed(call, apaths, callee, s->path))
-				astate_set(in, s->path, s->v);
+				astate_set(in, s->path, v);
+			continue;
+		}
+		if (fl_is_xpath(s->path)) {
+			const char *q = fl_xobj_in(c, s->path, call, st, apaths);
+			if (!q)
+				q = xobj_through_args(c, st, call, apaths, s->path);
+			if (q)
+				astate_set(in, q, v);
 			continue;
 		}
 		for (uint32_t i = 0; i < call->nargs; i++) {
-			const char *q = fl_map_in(c, s->path, &call->args[i], apaths[i], i);
+			const char *q = fl_map_path_in(c, s->path, &call->args[i], apaths[i], i);
 			if (q)
-				astate_set(in, q, s->v);
+				astate_set(in, q, v);
 		}
 	}
 	for (uint32_t i = 0; i < call->nargs; i++) {
-		av v = flow_eval(c, st, &call->args[i], NULL);
-		if (v.addr && v.addr[0] != 'G')
+		av v = value_in(c, flow_eval(c, st, &call->args[i], NULL), call, st, apaths);
+		if (v.addr && v.addr[0] != 'G' && v.addr[0] != 'X')
 			v.addr = NULL;   /* a caller's local means nothing in the callee */
 		v.from = NULL;
 		astate_set(in, intern_printf(&c->paths, "P:%u", i), v);
@@ -413,12 +459,15 @@ void fl_state_in(flow_ctx *c, const astate *st, const fx_call *call, const pg_fu
 	free(apaths);
 }
 
-static bool passed_in(flow_ctx *c, const fx_call *call, const char **apaths, const pg_func *callee, const char *p)
+static bool passed_in(flow_ctx *c, const astate *caller, const fx_call *call, const char **apaths,
+		      const pg_func *callee, const char *p)
 {
 	if (p[0] == 'G')
 		return global_passed(call, apaths, callee, p);
+	if (fl_is_xpath(p))
+		return fl_xobj_in(c, p, call, caller, apaths) || xobj_through_args(c, caller, call, apaths, p);
 	for (uint32_t i = 0; i < call->nargs; i++)
-		if (fl_map_in(c, p, &call->args[i], apaths[i], i))
+		if (fl_map_path_in(c, p, &call->args[i], apaths[i], i))
 			return true;
 	return false;
 }
@@ -431,18 +480,20 @@ void fl_state_out(flow_ctx *c, astate *st, const fx_call *call, const pg_func *c
 	const char **apaths = arg_paths(c, &caller, call);
 	size_t keep = 0;
 	for (size_t k = 0; k < st->n; k++)
-		if (!passed_in(c, call, apaths, callee, st->slots[k].path))
+		if (!passed_in(c, &caller, call, apaths, callee, st->slots[k].path))
 			st->slots[keep++] = st->slots[k];
 	st->n = keep;
 	free(apaths);
 	for (size_t k = 0; k < out->n; k++) {
 		const slot *s = &out->slots[k];
+		av v = value_out(c, s->v, call, &caller);
 		if (s->path[0] == 'G')
-			astate_set(st, s->path, s->v);
-		else if (s->path[0] == 'P') {
-			const char *q = map_out(c, &caller, call, s->path);
+			astate_set(st, s->path, v);
+		else if (s->path[0] == 'P' || fl_is_xpath(s->path)) {
+			const char *q = s->path[0] == 'P' ? fl_map_path_out(c, &caller, call, s->path)
+							  : fl_xobj_out(c, s->path, call, &caller);
 			if (q)
-				astate_set(st, q, s->v);
+				astate_set(st, q, v);
 		}
 	}
 	/* a callee that did not change the IRQL may still have learned which

@@ -159,7 +159,8 @@ static void load_where(loader *L, const ryaml_node *map, const char *key, rule_w
 static void load_effects(loader *L, const ryaml_node *seq)
 {
 	static const char *const keys[] = { "function", "raise", "raise-to-arg", "save", "restore",
-					    "returns-irql", "noreturn", "acquire", "release", "try-acquire", NULL };
+					    "returns-irql", "noreturn", "acquire", "release", "try-acquire",
+					    "same-result", NULL };
 	if (!ryaml_is_seq(L->y, seq)) {
 		fail(L, seq, "'effects' must be a list");
 		return;
@@ -188,9 +189,11 @@ static void load_effects(loader *L, const ryaml_node *seq)
 		const char *ri = str(L, m, "returns-irql", false), *nr = str(L, m, "noreturn", false);
 		e.returns_irql = ri && strcmp(ri, "true") == 0;
 		e.noreturn = nr && strcmp(nr, "true") == 0;
+		const char *sr = str(L, m, "same-result", false);
+		e.same_result = sr && strcmp(sr, "true") == 0;
 		if (!L->failed && e.raise < 0 && e.raise_to_arg < 0 && !e.restore.kind && !e.returns_irql &&
-		    !e.noreturn && !e.acquire.kind && !e.release.kind && !e.try_acquire.kind)
-			fail(L, m, "effect of %s: give raise, raise-to-arg, restore, returns-irql or noreturn",
+		    !e.noreturn && !e.acquire.kind && !e.release.kind && !e.try_acquire.kind && !e.same_result)
+			fail(L, m, "effect of %s: give raise, raise-to-arg, restore, returns-irql, noreturn or same-result",
 			     e.function);
 		VEC_PUSH(rs->effects, rs->neffects, L->cap_effects, e);
 	}

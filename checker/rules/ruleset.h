@@ -120,6 +120,8 @@ typedef struct rule_irql_effect {
 	bool returns_irql;       /* the result is the current IRQL (KeGetCurrentIrql) */
 	bool noreturn;           /* no path goes on after the call (KeBugCheckEx; RtlAssert,
 	                            so that an ASSERT's condition holds after it) */
+	bool same_result;        /* the result points to the same object for the same
+	                            arguments (a KMDF object's context) */
 } rule_irql_effect;
 
 /* A callback parameter whose bit `mask` says the callback runs at `level`. */

@@ -30,7 +30,8 @@ static ruleset *load_rules(void)
 	      "  - { function: KeRaiseIrql, raise-to-arg: 0, save: \"*arg1\" }\n"
 	      "  - { function: KeLowerIrql, restore: arg0 }\n"
 	      "  - { function: KeGetCurrentIrql, returns-irql: true }\n"
-	      "  - { function: RtlAssert, noreturn: true }\n", f);
+	      "  - { function: RtlAssert, noreturn: true }\n"
+	      "  - { function: GetCtxWorker, same-result: true }\n", f);
 	fclose(f);
 	snprintf(p, sizeof(p), "%s/handles.yaml", dir);
 	f = fopen(p, "w");
@@ -585,6 +586,42 @@ START_TEST(write_through_pointer_read_from_memory)
 }
 END_TEST
 
+START_TEST(same_result_call_names_one_object)
+{
+	/* Get(h) { return GetCtxWorker(h, 7); }   (an accessor: same-result DDI)
+	 * DriverEntry: NdisAcquireSpinLock(&Get(P:0)->Lock); [P:0 = P:1;]
+	 *              NdisReleaseSpinLock(&Get(P:0 or P:1)->Lock);
+	 * the same handle: one lock, released held; another handle, or the
+	 * handle variable rewritten: another lock, released free */
+	ruleset *rs = load_rules();
+	for (int variant = 0; variant < 3; variant++) {
+		fb b = { .tu = fx_tu_new("t.c") };
+		fb_func(&b, "Get", 1);
+		fb_call(&b, 0, "GetCtxWorker", 2, V_PATH("P:0"), V_INT(7));
+		fx_event *r = fb_event(&b, 0);
+		r->kind = FX_EV_RETURN;
+		r->u.ret = V_PATH("R:0");
+		fb_func(&b, "DriverEntry", 1);
+		fb_call(&b, 0, "Get", 1, V_PATH("P:0"));
+		fb_call(&b, 0, "NdisAcquireSpinLock", 1, V_ADDR("R:0>Lock"));
+		if (variant == 2)
+			fb_assign(&b, 0, "P:0", V_PATH("P:1"));
+		fb_call(&b, 0, "Get", 1, V_PATH(variant == 1 ? "P:1" : "P:0"));
+		fb_call(&b, 0, "NdisReleaseSpinLock", 1, V_ADDR("R:2>Lock"));
+		probe pr = run(b.tu, rs);
+		if (variant == 0) {
+			ck_assert_int_ge(pr.release_held, 1);
+			ck_assert_int_eq(pr.release_free, 0);
+		} else {
+			ck_assert_int_ge(pr.release_free, 1);
+			ck_assert_int_eq(pr.release_held, 0);
+		}
+		fx_tu_free(b.tu);
+	}
+	ruleset_free(rs);
+}
+END_TEST
+
 START_TEST(lock_state_through_helpers)
 {
 	/* Lock(p) { NdisAcquireSpinLock(&p->Lock); }
@@ -656,6 +693,7 @@ int main(void)
 	tcase_add_test(tc, tested_value_is_known_on_the_edge);
 	tcase_add_test(tc, helper_ways_out_kept_apart);
 	tcase_add_test(tc, write_through_pointer_read_from_memory);
+	tcase_add_test(tc, same_result_call_names_one_object);
 	suite_add_tcase(s, tc);
 	TCase *th = tcase_create("handles");
 	tcase_add_test(th, handle_pending_until_status_tested);
