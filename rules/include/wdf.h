@@ -9,8 +9,9 @@
  * declared as plain functions: the WDK's inline wrappers that call through
  * the framework's function table change nothing a rule looks at.
  *
- * Not modelled: wdfusb.h (needs a USB model), wdfinstaller.h (user mode),
- * wdfminiport.h.
+ * wdfusb.h, generated from the ddi/wdfusb pages by the same script, is not
+ * included here: as with the WDK, USB drivers include it after <wdf.h>.
+ * Not modelled: wdfinstaller.h (user mode), wdfminiport.h.
  */
 #ifndef DDICHECK_MODEL_WDF_H
 #define DDICHECK_MODEL_WDF_H
@@ -95,9 +96,10 @@ typedef struct WDFCXDEVICE_INIT WDFCXDEVICE_INIT, *PWDFCXDEVICE_INIT;
 
 #define WdfDevStateNP 0x8000 /* flag of the non-pageable device states; its value is not on the pages and only keeps the enumerators distinct */
 
-/* Named by the common structures and callbacks but declared by headers the
- * model does not have (usb.h, the trace and context-type internals); the
- * trace callback's parameters are not on the pages. */
+/* Named by the common structures and callbacks but declared by headers
+ * wdf.h does not include (usb.h, wdfusb.h) or the model does not have (the
+ * trace and context-type internals); the trace callback's parameters are
+ * not on the pages. */
 typedef LONG USBD_STATUS;
 typedef struct _WDF_USB_REQUEST_COMPLETION_PARAMS *PWDF_USB_REQUEST_COMPLETION_PARAMS;
 typedef struct _WDF_OBJECT_CONTEXT_TYPE_INFO *(*PFN_GET_UNIQUE_CONTEXT_TYPE)(VOID);

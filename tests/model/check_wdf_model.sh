@@ -1,5 +1,5 @@
 #!/bin/sh
-# The generated KMDF model headers (rules/include/wdf_*.h) must be what
+# The generated KMDF model headers (rules/include/wdf_*.h, wdfusb.h) must be what
 # tools/modelgen/wdf_model.py makes of the reference pages today: a page
 # change or a generator change without re-generation fails here.  Skipped
 # (exit 77) where the pages or python3 are not available.
@@ -16,7 +16,7 @@ python3 "$src/tools/modelgen/wdf_model.py" "$docs" "$out" >/dev/null 2>"$out.err
     cat "$out.err"; rm -f "$out.err"; exit 1; }
 rm -f "$out.err"
 status=0
-for f in "$out"/wdf_*.h; do
+for f in "$out"/wdf_*.h "$out"/wdfusb.h; do
     name=$(basename "$f")
     if ! cmp -s "$f" "$src/rules/include/$name"; then
         echo "rules/include/$name differs from the generator's output:"
@@ -24,7 +24,7 @@ for f in "$out"/wdf_*.h; do
         status=1
     fi
 done
-for f in "$src"/rules/include/wdf_*.h; do
+for f in "$src"/rules/include/wdf_*.h "$src"/rules/include/wdfusb.h; do
     [ -e "$out/$(basename "$f")" ] || { echo "rules/include/$(basename "$f") is no longer generated"; status=1; }
 done
 [ $status -eq 0 ] && echo "wdf model headers match the generator"
