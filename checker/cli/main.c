@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -462,7 +463,17 @@ static int run(cli_options *o)
 			VEC_PUSH(enabled, nenabled, capenabled, id);
 	}
 	engine_options eo = { .enabled = enabled ? enabled : (const char *const *)&"", .nenabled = nenabled };
-	engine_run(prog, rs, k, &eo, &findings, NULL);
+	flow_stats fst = { 0 };
+	struct timespec t0, t1;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	engine_run(prog, rs, k, &eo, &findings, &fst);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	if (o->verbose)
+		fprintf(stderr,
+			"ddicheck: analysis: %zu entry contexts, %zu function walks, %zu memo hits, "
+			"%zu calls cut (recursion), %zu cut (depth), %zu loops without fixpoint, %.2f s\n",
+			fst.entries, fst.walks, fst.memo_hits, fst.cut_recursion, fst.cut_depth, fst.no_fixpoint,
+			(double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9);
 	finding_list_sort(&findings);
 	for (size_t i = 0; cfg && i < findings.count; i++)
 		for (size_t s = 0; s < cfg->nseverities; s++)

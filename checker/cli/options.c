@@ -51,7 +51,7 @@ const char cli_usage_text[] =
 	"  --no-isolate           parse in this process: no limits, and a parser crash\n"
 	"                         ends the run (trusted code, benchmarks)\n"
 	"  --dump-facts           print the facts extracted from each file and stop\n"
-	"  --verbose              print cache statistics on standard error\n"
+	"  --verbose              print cache and analysis statistics on standard error\n"
 	"  --version              print the version and exit\n"
 	"  --help                 print this help and exit\n"
 	"\n"
