@@ -90,6 +90,16 @@ typedef struct WDFCXDEVICE_INIT WDFCXDEVICE_INIT, *PWDFCXDEVICE_INIT;
 #define WDF_NO_CONTEXT NULL
 #define WDF_NO_SEND_OPTIONS NULL
 
+/* Time-out units (ddi/wdfcore): WDF_REL_TIMEOUT_IN_xxx and
+ * WDF_ABS_TIMEOUT_IN_xxx (wdf_funcs1.h) return system time units, which
+ * their pages give as 100-nanosecond intervals; drivers also scale by these
+ * counts of such units in a second, a millisecond and a microsecond.  The
+ * pages do not name WDF_TIMEOUT_TO_xxx: the names are those drivers use,
+ * the values follow from the documented unit. */
+#define WDF_TIMEOUT_TO_SEC ((LONGLONG)1 * 10 * 1000 * 1000)
+#define WDF_TIMEOUT_TO_MS  ((LONGLONG)1 * 10 * 1000)
+#define WDF_TIMEOUT_TO_US  ((LONGLONG)1 * 10)
+
 #define WDF_ALIGN_SIZE_DOWN(Length, AlignTo) ((Length) & ~((AlignTo) - 1))
 #define WDF_ALIGN_SIZE_UP(Length, AlignTo) \
     WDF_ALIGN_SIZE_DOWN((Length) + (AlignTo) - 1, (AlignTo))
