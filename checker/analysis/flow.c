@@ -23,6 +23,13 @@ flow_ctx *flow_new(const program *p, const ruleset *rs)
 	for (size_t h = 0; h < rs->nhandles; h++)
 		for (size_t j = 0; j < rs->handles[h].nproducers && c->nproducers < AV_MAX_PRODUCERS; j++)
 			c->producers[c->nproducers++] = (producer_ref){ (unsigned)h, (unsigned)j };
+	for (size_t e = 0; e < rs->neffects; e++) {
+		const rule_irql_effect *x = &rs->effects[e];
+		const rule_where *w[] = { &x->save, &x->restore, &x->acquire, &x->release, &x->try_acquire };
+		for (size_t k = 0; k < sizeof(w) / sizeof(w[0]); k++)
+			if (w[k]->field)
+				strmap_put(&c->effect_fields, intern(&c->paths, w[k]->field), (void *)1);
+	}
 	return c;
 }
 
@@ -46,6 +53,7 @@ void flow_free(flow_ctx *c)
 	free(c->producers);
 	strmap_free(&c->written);
 	strmap_free(&c->token_producer);
+	strmap_free(&c->effect_fields);
 	fl_xobjs_free(c);
 	intern_free(&c->paths);
 	free(c);

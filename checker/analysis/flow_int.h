@@ -74,6 +74,7 @@ struct flow_ctx {
 	flow_stats stats;
 	flow_pending *pending;
 	size_t npending, cappending;
+	strmap effect_fields;      /* fields the effects table writes (OldIrql): every callee's */
 	fl_xobj *xobjs;            /* X:k -> its callee and arguments */
 	size_t nxobjs, capxobjs;
 	strmap xobj_keys;          /* "callee(args)" -> k + 1 */

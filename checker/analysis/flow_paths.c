@@ -375,6 +375,37 @@ static bool global_passed(const fx_call *call, const char **apaths, const pg_fun
 	return false;
 }
 
+/* Can the callee (or what it calls) reach callee path q: does it name
+ * every field on the way, or assign a struct on the way whole?  A slot it
+ * cannot reach stays with the caller as it is (fields.c), so that states
+ * differing only there meet in one memo entry.  The fields the effects
+ * table writes (a lock's OldIrql) are every callee's. */
+static bool reachable(flow_ctx *c, const pg_func *callee, const char *q)
+{
+	if (!callee || callee->fields_all || !q)
+		return true;
+	for (size_t i = fx_path_root_len(q); q[i];) {
+		if (q[i] != '.' && q[i] != '>') {
+			i++;
+			continue;
+		}
+		size_t j = i + 1;
+		while (q[j] && !strchr(".>[]^", q[j]))
+			j++;
+		const char *name = q + i + 1;
+		size_t len = j - i - 1;
+		if (len && program_func_copies_field(callee, name, len))
+			return true;
+		if (len && !program_func_names_field(callee, name, len)) {
+			const char *f = intern_n(&c->paths, name, len);
+			if (!strmap_has(&c->effect_fields, f))
+				return false;
+		}
+		i = j;
+	}
+	return true;
+}
+
 /* An object named by a call that the callee cannot name (its arguments
  * are the caller's locals) is still what an argument points to: P:i^, P:i>f. */
 static const char *xobj_through_args(flow_ctx *c, const astate *st, const fx_call *call, const char **apaths,
@@ -426,7 +457,7 @@ void fl_state_in(flow_ctx *c, const astate *st, const fx_call *call, const pg_fu
 		const slot *s = &st->slots[k];
 		av v = value_in(c, s->v, call, st, apaths);
 		if (s->path[0] == 'G') {
-			if (global_passed(call, apaths, callee, s->path))
+			if (global_passed(call, apaths, callee, s->path) && reachable(c, callee, s->path))
 				astate_set(in, s->path, v);
 			continue;
 		}
@@ -434,13 +465,13 @@ void fl_state_in(flow_ctx *c, const astate *st, const fx_call *call, const pg_fu
 			const char *q = fl_xobj_in(c, s->path, call, st, apaths);
 			if (!q)
 				q = xobj_through_args(c, st, call, apaths, s->path);
-			if (q)
+			if (q && reachable(c, callee, q))
 				astate_set(in, q, v);
 			continue;
 		}
 		for (uint32_t i = 0; i < call->nargs; i++) {
 			const char *q = fl_map_path_in(c, s->path, &call->args[i], apaths[i], i);
-			if (q)
+			if (q && reachable(c, callee, q))
 				astate_set(in, q, v);
 		}
 	}
@@ -463,12 +494,18 @@ static bool passed_in(flow_ctx *c, const astate *caller, const fx_call *call, co
 		      const pg_func *callee, const char *p)
 {
 	if (p[0] == 'G')
-		return global_passed(call, apaths, callee, p);
-	if (fl_is_xpath(p))
-		return fl_xobj_in(c, p, call, caller, apaths) || xobj_through_args(c, caller, call, apaths, p);
-	for (uint32_t i = 0; i < call->nargs; i++)
-		if (fl_map_path_in(c, p, &call->args[i], apaths[i], i))
+		return global_passed(call, apaths, callee, p) && reachable(c, callee, p);
+	if (fl_is_xpath(p)) {
+		const char *q = fl_xobj_in(c, p, call, caller, apaths);
+		if (!q)
+			q = xobj_through_args(c, caller, call, apaths, p);
+		return q && reachable(c, callee, q);
+	}
+	for (uint32_t i = 0; i < call->nargs; i++) {
+		const char *q = fl_map_path_in(c, p, &call->args[i], apaths[i], i);
+		if (q && reachable(c, callee, q))
 			return true;
+	}
 	return false;
 }
 

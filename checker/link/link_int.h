@@ -9,4 +9,8 @@
  * framework; NULL for anything else (a field, a pointer, a global). */
 const char *link_local_addr(const fx_val *v);
 
+struct program;
+/* Fills each function's field names (fields.c); after call resolution. */
+void link_compute_fields(struct program *p);
+
 #endif

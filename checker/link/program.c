@@ -440,6 +440,7 @@ int program_link(program **out, fx_tu *const *tus, size_t ntus, const kb *k)
 	find_entries(&L);
 	resolve_calls(&L);
 	compute_global_reach(p);
+	link_compute_fields(p);
 	for (size_t i = 0; i < L.nsets; i++) {
 		free(L.sets[i]->items);
 		free(L.sets[i]);

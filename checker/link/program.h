@@ -70,6 +70,12 @@ typedef struct pg_func {
 	size_t nglobals;
 	const char **globals;
 	bool globals_all;
+	/* Field names it or anything it calls names in a path, and the last
+	 * fields of assignments (a struct assigned whole), sorted (fields.c);
+	 * fields_all when it calls through a pointer it cannot resolve. */
+	size_t nfields, ncopy_fields;
+	const char **fields, **copy_fields;
+	bool fields_all;
 } pg_func;
 
 typedef struct program {
@@ -85,6 +91,11 @@ typedef struct program {
 
 int program_link(program **out, fx_tu *const *tus, size_t ntus, const kb *k);
 void program_free(program *p);   /* NULL-safe */
+
+/* Does f, or anything it calls, name field `name` (len bytes) in an access
+ * path; does it assign a struct whose last field is `name`? */
+bool program_func_names_field(const pg_func *f, const char *name, size_t len);
+bool program_func_copies_field(const pg_func *f, const char *name, size_t len);
 
 /* Index of the function with link key `key`, or -1. */
 int program_find(const program *p, const char *key);

@@ -60,6 +60,7 @@ typedef struct probe {
 	int restore_unsaved, lowered, exits_root;
 	irql_range root_exit;
 	int calls;
+	size_t walks;            /* function analyses (flow_stats) */
 	irql_range irql;         /* joined */
 	av arg;                  /* joined value of argument 0 */
 	bool have_arg;
@@ -123,6 +124,7 @@ static probe run_at(fx_tu *tu, ruleset *rs, irql_range at)
 	flow_ctx *c = flow_new(p, rs);
 	flow_hooks h = { .ud = &pr, .on_ddi_call = on_call, .on_note = on_note };
 	flow_run(c, &h);
+	pr.walks = flow_get_stats(c)->walks;
 	flow_free(c);
 	program_free(p);
 	return pr;
@@ -622,6 +624,43 @@ START_TEST(same_result_call_names_one_object)
 }
 END_TEST
 
+START_TEST(callee_gets_only_the_fields_it_names)
+{
+	/* Helper(P:0) { P:0>Cfg = P:0>Saved; }   (a struct copied whole)
+	 * DriverEntry: P:0>Saved.X = 5; if (P:0>Mode) P:0>B = 0; else P:0>B = 1;
+	 *              Helper(P:0);
+	 *              if (P:0>Cfg.X == 0) Probe();
+	 *              if (P:0>B == 0) { if (P:0>Mode == 0) Probe(); }
+	 * Helper never names B or Mode: both states reach it as one (one walk
+	 * of Helper, where each state was one before), each keeps its B and
+	 * Mode, and the copied struct's field comes out: no Probe is reached */
+	ruleset *rs = load_rules();
+	fb b = { .tu = fx_tu_new("t.c") };
+	fb_func(&b, "Helper", 1);
+	fb_assign(&b, 0, "P:0>Cfg", V_PATH("P:0>Saved"));
+	fb_func(&b, "DriverEntry", 9);
+	fb_assign(&b, 0, "P:0>Saved.X", V_INT(5));
+	fb_branch(&b, 0, 1, 2, V_PATH("P:0>Mode"), FX_CMP_NE, V_INT(0));
+	fb_assign(&b, 1, "P:0>B", V_INT(0));
+	fb_goto(&b, 1, 3);
+	fb_assign(&b, 2, "P:0>B", V_INT(1));
+	fb_goto(&b, 2, 3);
+	fb_call(&b, 3, "Helper", 1, V_PATH("P:0"));
+	fb_branch(&b, 3, 4, 5, V_PATH("P:0>Cfg.X"), FX_CMP_EQ, V_INT(0));
+	fb_call(&b, 4, "Probe", 0);
+	fb_goto(&b, 4, 5);
+	fb_branch(&b, 5, 6, 8, V_PATH("P:0>B"), FX_CMP_EQ, V_INT(0));
+	fb_branch(&b, 6, 7, 8, V_PATH("P:0>Mode"), FX_CMP_EQ, V_INT(0));
+	fb_call(&b, 7, "Probe", 0);
+	fb_goto(&b, 7, 8);
+	probe pr = run(b.tu, rs);
+	ck_assert_uint_eq(pr.walks, 2);   /* DriverEntry, and Helper once */
+	ck_assert_int_eq(pr.calls, 0);
+	fx_tu_free(b.tu);
+	ruleset_free(rs);
+}
+END_TEST
+
 START_TEST(lock_state_through_helpers)
 {
 	/* Lock(p) { NdisAcquireSpinLock(&p->Lock); }
@@ -694,6 +733,7 @@ int main(void)
 	tcase_add_test(tc, helper_ways_out_kept_apart);
 	tcase_add_test(tc, write_through_pointer_read_from_memory);
 	tcase_add_test(tc, same_result_call_names_one_object);
+	tcase_add_test(tc, callee_gets_only_the_fields_it_names);
 	suite_add_tcase(s, tc);
 	TCase *th = tcase_create("handles");
 	tcase_add_test(th, handle_pending_until_status_tested);

@@ -128,6 +128,48 @@ START_TEST(globals_reached_through_calls)
 }
 END_TEST
 
+START_TEST(fields_named_through_calls)
+{
+	/* A: P:0>Inner.Count = 1; if (P:0>Flags != 0) ...
+	 * B: calls A; Use(&P:0>Lock); P:0>Cfg = P:1>Saved (struct copy)
+	 * C: calls through a pointer nothing was stored in */
+	fb b = { .tu = fx_tu_new("t.c") };
+	fb_func(&b, "A", 2);
+	fb_assign(&b, 0, "P:0>Inner.Count", V_INT(1));
+	fb_branch(&b, 0, 1, 1, V_PATH("P:0>Flags"), FX_CMP_NE, V_INT(0));
+	fb_func(&b, "B", 1);
+	fb_call(&b, 0, "A", 1, V_PATH("P:0"));
+	fb_call(&b, 0, "Use", 1, V_ADDR("P:0>Lock"));
+	fb_assign(&b, 0, "P:0>Cfg", V_PATH("P:1>Saved"));
+	fb_func(&b, "C", 1);
+	uint32_t id = fb_call(&b, 0, NULL, 0);
+	b.fn->blocks[0].events[0].u.call.target = V_PATH("G:Unset");
+	(void)id;
+	program *p;
+	ck_assert_int_eq(program_link(&p, &b.tu, 1, NULL), 0);
+	const pg_func *a = &p->funcs[program_find(p, "A")], *bb = &p->funcs[program_find(p, "B")],
+		      *c = &p->funcs[program_find(p, "C")];
+	ck_assert(program_func_names_field(a, "Inner", 5));
+	ck_assert(program_func_names_field(a, "Count", 5));
+	ck_assert(program_func_names_field(a, "Flags", 5));
+	ck_assert(!program_func_names_field(a, "Lock", 4));
+	ck_assert(!program_func_names_field(a, "Coun", 4));   /* a prefix is another name */
+	ck_assert(program_func_copies_field(a, "Count", 5));  /* an assignment's last field */
+	ck_assert(!program_func_copies_field(a, "Inner", 5));
+	/* B names what A names, and its own */
+	ck_assert(program_func_names_field(bb, "Count", 5));
+	ck_assert(program_func_names_field(bb, "Lock", 4));
+	ck_assert(program_func_copies_field(bb, "Cfg", 3));
+	ck_assert(program_func_copies_field(bb, "Saved", 5));
+	ck_assert(!program_func_copies_field(bb, "Lock", 4));
+	/* a call nobody can follow could touch anything */
+	ck_assert(c->fields_all);
+	ck_assert(program_func_names_field(c, "Anything", 8));
+	program_free(p);
+	fx_tu_free(b.tu);
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("program");
@@ -136,6 +178,7 @@ int main(void)
 	tcase_add_test(tc, static_functions_stay_per_file);
 	tcase_add_test(tc, registrations_and_indirect_calls);
 	tcase_add_test(tc, globals_reached_through_calls);
+	tcase_add_test(tc, fields_named_through_calls);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);
