@@ -7,7 +7,8 @@
  *
  * The declarations are split by area into wdm_types.h, wdm_iotypes.h (with
  * wdm_pnptypes.h), wdm_ke.h, wdm_rtl.h, wdm_io.h, wdm_io2.h, wdm_dma.h,
- * wdm_pnp.h, wdm_ex.h, wdm_reg.h, wdm_file.h, wdm_hw.h, wdm_ob.h and wdm_pofx.h; a driver includes this file.
+ * wdm_pnp.h, wdm_ex.h, wdm_reg.h, wdm_file.h, wdm_hw.h, wdm_ob.h, wdm_pofx.h
+ * and wdm_etw.h (with evntprov.h); a driver includes this file.
  *
  * Written for ddicheck from the `## -syntax` blocks and the front matter
  * (req.irql) of the public reference pages under ddi/wdm; it is not a copy of
@@ -54,5 +55,6 @@
 #include <wdm_hw.h>
 #include <wdm_ob.h>
 #include <wdm_pofx.h>
+#include <wdm_etw.h>
 
 #endif /* DDICHECK_MODEL_WDM_H */
