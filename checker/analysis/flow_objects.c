@@ -142,14 +142,16 @@ static const char *map_arg(flow_ctx *c, const char *s, const fx_call *call, cons
 static const char *xobj_map(flow_ctx *c, const char *xroot, const fx_call *call, const astate *caller,
 			    const char **apaths, map_fn map_path, int depth)
 {
-	const fl_xobj *x = xobj_of(c, xroot);
-	if (!x || x->is_stale || depth > 4)
+	const fl_xobj *xp = xobj_of(c, xroot);
+	if (!xp || xp->is_stale || depth > 4)
 		return NULL;
+	/* a copy: naming an argument's own object may grow the table */
+	const fl_xobj x = *xp;
 	const char *args[XOBJ_MAX_ARGS];
-	for (uint32_t i = 0; i < x->nargs; i++)
-		if (!(args[i] = map_arg(c, x->args[i], call, caller, apaths, map_path, depth)))
+	for (uint32_t i = 0; i < x.nargs; i++)
+		if (!(args[i] = map_arg(c, x.args[i], call, caller, apaths, map_path, depth)))
 			return NULL;
-	return xobj_root(c, x->callee, x->nargs, args);
+	return xobj_root(c, x.callee, x.nargs, args);
 }
 
 /* Caller's path p as the callee sees it: the value of argument i is P:i;
