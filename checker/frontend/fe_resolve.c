@@ -13,6 +13,7 @@
 
 #include "frontend/fe_include.h"
 #include "frontend/fe_int.h"
+#include "frontend/fe_etw.h"
 #include "frontend/fe_mc.h"
 #include "frontend/fe_mof.h"
 #include "frontend/frontend.h"
@@ -282,12 +283,12 @@ static const fe_gen *project_gen(const fe_fix *f, const char *norm)
 	return NULL;
 }
 
-/* X.mc for a missing X.h, in any letter case, in the first of fdirs that
- * has one: NULL when none (or two names differing only in case), else
- * malloc'd. */
-static char *mc_beside(const char *norm, const fe_strv *fdirs)
+/* X.mc (or, etw, X.man) for a missing X.h, in any letter case, in the
+ * first of fdirs that has one: NULL when none (or two names differing
+ * only in case), else malloc'd. */
+static char *mc_beside(const char *norm, const fe_strv *fdirs, bool etw)
 {
-	char *mcname = fe_mc_source_name(norm), *found = NULL;
+	char *mcname = etw ? fe_etw_source_name(norm) : fe_mc_source_name(norm), *found = NULL;
 	for (size_t i = 0; mcname && i < fdirs->n && !found; i++)
 		if (fe_include_find_ci(fdirs->v[i], mcname, &found) == FE_INC_AMBIGUOUS)
 			break;
@@ -304,7 +305,7 @@ static int fix_generate(fe_fix *f, fe_gen_kind kind, const char *src, const fe_g
 			const char *vname)
 {
 	int rc = 0;
-	const char *what = kind == FE_GEN_MC ? "message text file" : "MOF file";
+	const char *what = kind == FE_GEN_MC ? "message text file" : kind == FE_GEN_MOF ? "MOF file" : "manifest";
 	strbuf text = STRBUF_INIT, out = STRBUF_INIT, why = STRBUF_INIT;
 	struct stat st;
 	if (stat(src, &st) == 0 && !S_ISREG(st.st_mode)) {   /* a FIFO would block the read */
@@ -332,6 +333,12 @@ static int fix_generate(fe_fix *f, fe_gen_kind kind, const char *src, const fe_g
 		fe_mc_opts o = { .customer = g && g->customer };
 		fe_mc_error e;
 		r = fe_mc_header(sname, body, text.len, &o, &out, &e);
+		line = e.line;
+		snprintf(msg, sizeof(msg), "%s", e.message);
+	} else if (kind == FE_GEN_ETW_KM || kind == FE_GEN_ETW_UM) {
+		fe_etw_opts o = { .user_mode = kind == FE_GEN_ETW_UM };
+		fe_etw_error e;
+		r = fe_etw_header(sname, body, text.len, &o, &out, &e);
 		line = e.line;
 		snprintf(msg, sizeof(msg), "%s", e.message);
 	} else {
@@ -441,10 +448,15 @@ static int fix_resolve(fe_fix *f, const char *includer, const char *name, bool a
 		rc = fix_project_gen(f, gen, norm, &vdirs);
 		goto cleanup;
 	}
-	char *mc = vdirs.n ? mc_beside(norm, &fdirs) : NULL;
-	if (mc) {   /* X.h from X.mc beside it: what mc writes by default */
+	/* X.h from X.mc or X.man beside it: what mc writes by default (a
+	   manifest's header in kernel mode, mc -km: ddicheck checks kernel
+	   drivers) */
+	for (int etw = 0; etw < 2 && vdirs.n; etw++) {
+		char *mc = mc_beside(norm, &fdirs, etw);
+		if (!mc)
+			continue;
 		char *vname = join_path(vdirs.v[0], norm);
-		rc = fix_generate(f, FE_GEN_MC, mc, NULL, norm, vname);
+		rc = fix_generate(f, etw ? FE_GEN_ETW_KM : FE_GEN_MC, mc, NULL, norm, vname);
 		free(vname);
 		free(mc);
 		goto cleanup;

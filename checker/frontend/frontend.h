@@ -19,15 +19,15 @@ typedef struct fe_config {
 } fe_config;
 
 /* A header only a WDK build writes, from a file of the project: the
- * message compiler's X.h from a message text file (MessageCompile items),
- * wmimofck's from the MOF that mofcomp compiles (MofComp and Wmimofck
- * items). */
-typedef enum fe_gen_kind { FE_GEN_MC = 1, FE_GEN_MOF } fe_gen_kind;
+ * message compiler's X.h from a message text file or, -km or -um, from an
+ * ETW instrumentation manifest (MessageCompile items), wmimofck's from the
+ * MOF that mofcomp compiles (MofComp and Wmimofck items). */
+typedef enum fe_gen_kind { FE_GEN_MC = 1, FE_GEN_MOF, FE_GEN_ETW_KM, FE_GEN_ETW_UM } fe_gen_kind;
 
 typedef struct fe_gen {
 	fe_gen_kind kind;
 	char *header;        /* the file name the build writes ("serlog.h"), no directory */
-	char *source;        /* the file it is made from (.mc, .mof), as found on disk */
+	char *source;        /* the file it is made from (.mc, .man, .mof), as found on disk */
 	bool customer;       /* mc -c (SetCustomerbit) */
 	bool method_structs; /* wmimofck -m (GenerateStructureDefinitionsForMethodParameters) */
 } fe_gen;

@@ -1,8 +1,11 @@
 /* vcx_gen: the headers a project's build generates (vcx_int.h): the
- * message compiler's, from MessageCompile items, and wmimofck's, from the
- * MOF a MofComp item compiles to the binary MOF a Wmimofck item reads.
+ * message compiler's, from MessageCompile items (a message text file, or
+ * an ETW instrumentation manifest: any other file), and wmimofck's, from
+ * the MOF a MofComp item compiles to the binary MOF a Wmimofck item reads.
  * The metadata names are those of the WDK's tasks: GeneratedFilesBaseName
- * (mc -z), HeaderExtension (mc -e), SetCustomerbit (mc -c);
+ * (mc -z), HeaderExtension (mc -e), SetCustomerbit (mc -c),
+ * GenerateKernelModeLoggingMacros (mc -km), GenerateUserModeLoggingMacros
+ * (mc -um);
  * CreateBinaryMofFile (mofcomp -B); HeaderOutputFile (wmimofck -h),
  * GenerateStructureDefinitionsForMethodParameters (wmimofck -m).  The
  * directory a header goes to does not matter: the include is matched by
@@ -31,7 +34,8 @@ static bool plain(const char *v)
 	return v && *v && !strstr(v, "$(") && !strstr(v, "%(");
 }
 
-static void read_mc_meta(const vcx_ctx *c, const xmlNode *e, char **base, char **ext, char **customer)
+static void read_mc_meta(const vcx_ctx *c, const xmlNode *e, char **base, char **ext, char **customer, char **km,
+			 char **um)
 {
 	for (const xmlNode *m = e->children; m; m = m->next) {
 		if (m->type != XML_ELEMENT_NODE || !vcx_condition_holds(c, m))
@@ -39,13 +43,20 @@ static void read_mc_meta(const vcx_ctx *c, const xmlNode *e, char **base, char *
 		take(m, "GeneratedFilesBaseName", base);
 		take(m, "HeaderExtension", ext);
 		take(m, "SetCustomerbit", customer);
+		take(m, "GenerateKernelModeLoggingMacros", km);
+		take(m, "GenerateUserModeLoggingMacros", um);
 	}
 }
 
 void vcx_gen_defaults(const vcx_ctx *c, const xmlNode *e, vcx_gens *g)
 {
 	if (vcx_is(e, "MessageCompile"))
-		read_mc_meta(c, e, &g->mc_base, &g->mc_ext, &g->mc_customer);
+		read_mc_meta(c, e, &g->mc_base, &g->mc_ext, &g->mc_customer, &g->mc_km, &g->mc_um);
+}
+
+static bool is_true(char *v)
+{
+	return v && !strcasecmp(vcx_trim(v), "true");
 }
 
 static char *dup_or_null(const char *s)
@@ -164,7 +175,8 @@ void vcx_gen_item(const vcx_ctx *c, const xmlNode *e, vcx_gens *g)
 	if (!inc)
 		return;
 	char *base = dup_or_null(g->mc_base), *ext = dup_or_null(g->mc_ext), *cust = dup_or_null(g->mc_customer);
-	read_mc_meta(c, e, &base, &ext, &cust);
+	char *km = dup_or_null(g->mc_km), *um = dup_or_null(g->mc_um);
+	read_mc_meta(c, e, &base, &ext, &cust, &km, &um);
 	vcx_strlist files = { 0 };
 	char err[256], *save = NULL;
 	long line = xmlGetLineNo(e);
@@ -179,16 +191,22 @@ void vcx_gen_item(const vcx_ctx *c, const xmlNode *e, vcx_gens *g)
 	for (size_t i = 0; i < files.n; i++) {
 		const char *src = files.v[i];
 		size_t k = strlen(src);
-		if (k < 3 || strcasecmp(src + k - 3, ".mc") != 0)
-			continue;   /* an instrumentation manifest (.man) writes another header */
-		fe_gen gen = { .kind = FE_GEN_MC, .header = mc_header(src, base, ext), .source = xstrdup(src),
-			       .customer = cust && !strcasecmp(vcx_trim(cust), "true") };
+		/* a .mc is a message text file; any other (.man, Eventdrv's .xml)
+		   an instrumentation manifest, whose header has the logging code
+		   of -um when only that is asked for, else of -km (neither: a
+		   kernel-mode driver's, ddicheck's choice) */
+		bool mc = k >= 3 && !strcasecmp(src + k - 3, ".mc");
+		fe_gen_kind kind = mc ? FE_GEN_MC : is_true(um) && !is_true(km) ? FE_GEN_ETW_UM : FE_GEN_ETW_KM;
+		fe_gen gen = { .kind = kind, .header = mc_header(src, base, ext), .source = xstrdup(src),
+			       .customer = mc && is_true(cust) };
 		VEC_PUSH(g->v, g->n, g->cap, gen);
 	}
 	vcx_sl_free(&files);
 	free(base);
 	free(ext);
 	free(cust);
+	free(km);
+	free(um);
 	free(inc);
 }
 
@@ -241,5 +259,7 @@ void vcx_gens_free(vcx_gens *g)
 	free(g->mc_base);
 	free(g->mc_ext);
 	free(g->mc_customer);
+	free(g->mc_km);
+	free(g->mc_um);
 	memset(g, 0, sizeof(*g));
 }

@@ -75,8 +75,9 @@ typedef struct vcx_gens {
 	vcx_wmck *wmcks;
 	size_t nwmcks, capwmcks;
 	/* the ItemDefinitionGroup's MessageCompile metadata: GeneratedFilesBaseName,
-	   HeaderExtension, SetCustomerbit (NULL: not given) */
-	char *mc_base, *mc_ext, *mc_customer;
+	   HeaderExtension, SetCustomerbit, GenerateKernelModeLoggingMacros,
+	   GenerateUserModeLoggingMacros (NULL: not given) */
+	char *mc_base, *mc_ext, *mc_customer, *mc_km, *mc_um;
 } vcx_gens;
 
 /* Reads the ItemDefinitionGroup's defaults for one generator item (e is

@@ -360,6 +360,76 @@ START_TEST(message_compiler_header)
 }
 END_TEST
 
+/* A missing X.h that mc writes from an instrumentation manifest: made from
+ * X.man beside the includer (kernel mode), or from the project's
+ * MessageCompile item (another name, user mode); a driver's calls of the
+ * EventRegister/EventWrite/EventUnregister routines and the descriptor's
+ * values type-check (a wrong one fails the _Static_assert or the call, a
+ * parse error).  A bad manifest: its file:line first, the include stays
+ * missing. */
+START_TEST(etw_manifest_header)
+{
+	make_tree();
+	static const char man[] =
+		"<instrumentationManifest><instrumentation><events>\n"
+		"<provider name='Widget Co' guid='{01234567-89ab-cdef-0123-456789abcdef}' symbol='WIDGET_GUID'>\n"
+		"<templates><template tid='t'><data name='Dev' inType='win:Pointer'/>"
+		"<data name='Name' inType='win:UnicodeString'/><data name='St' inType='win:UInt32'/></template></templates>\n"
+		"<events><event value='5' level='win:Error' template='t' symbol='WidgetFail'/></events>\n"
+		"</provider></events></instrumentation></instrumentationManifest>\n";
+	static const char drv[] =
+		"#include <wdm.h>\n#include \"WEvents.h\"\n"
+		"_Static_assert(sizeof(WidgetFail) == sizeof(EVENT_DESCRIPTOR), \"descriptor\");\n"
+		"NTSTATUS f(PDEVICE_OBJECT d, PCWSTR n, NTSTATUS st)\n"
+		"{\n    GUID a = WIDGET_GUID;\n    EventRegisterWidget_Co();\n"
+		"    EventWriteWidgetFail(&a, d, n, (ULONG)st);\n"
+		"    if (EventEnabledWidgetFail())\n        EventWriteWidgetFail(NULL, d, n, 0);\n"
+		"    return EventUnregisterWidget_Co();\n}\n";
+	put("src/drv.c", "%s", drv);
+	put("src/wevents.man", "%s", man);
+	fe_session *s = session();
+	char main[256];
+	snprintf(main, sizeof(main), "%s", at("src/drv.c"));
+	fe_input in = { .file = main };
+	fx_tu *tu = extract(s, &in);
+	expect_clean(tu);
+	ck_assert(has_include(tu, at("src/wevents.man")));   /* the cache sees its changes */
+	fx_tu_free(tu);
+
+	/* from the project's item (Eventdrv's is an .xml), in user mode: the
+	   unregister routine returns ULONG, which this driver's return
+	   converts */
+	put("etw/other.xml", "%s", man);
+	char src[256];
+	snprintf(src, sizeof(src), "%s", at("etw/other.xml"));
+	fe_gen gen = { .kind = FE_GEN_ETW_UM, .header = "wevents.h", .source = src };
+	in.gens = &gen;
+	in.ngens = 1;
+	tu = extract(s, &in);
+	expect_clean(tu);
+	ck_assert(has_include(tu, at("etw/other.xml")));
+	ck_assert(!has_include(tu, at("src/wevents.man")));
+	fx_tu_free(tu);
+	in.gens = NULL;
+	in.ngens = 0;
+
+	/* a bad manifest: named first with its line, then the include */
+	put("src/wevents.man", "<instrumentationManifest><instrumentation><events>\n"
+			       "<provider name='p' guid='{01234567-89ab-cdef-0123-456789abcdef}'>\n"
+			       "<events><event value='1' symbol='E' level='win:Loud'/></events>\n"
+			       "</provider></events></instrumentation></instrumentationManifest>\n");
+	tu = extract(s, &in);
+	ck_assert_uint_ge(tu->nerrors, 2);
+	ck_assert_str_eq(tu->diags[0].loc.file, at("src/wevents.man"));
+	ck_assert_uint_eq(tu->diags[0].loc.line, 3);
+	ck_assert_msg(strstr(tu->diags[0].message, "level 'win:Loud'"), "%s", tu->diags[0].message);
+	ck_assert_str_eq(tu->diags[1].message, "'WEvents.h' file not found");
+	fx_tu_free(tu);
+	fe_session_free(s);
+	remove_tree();
+}
+END_TEST
+
 /* A WMI header the project's MofComp and Wmimofck items write: made from
  * the MOF and used before the model's header of the same name (wmisamp's
  * WmiData.h is not the system's wmidata.h); the layout is C's for the
@@ -420,6 +490,7 @@ int main(void)
 	tcase_add_test(tc, bounded);
 	tcase_add_test(tc, buffer_input);
 	tcase_add_test(tc, message_compiler_header);
+	tcase_add_test(tc, etw_manifest_header);
 	tcase_add_test(tc, wmi_mof_header);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);

@@ -535,7 +535,8 @@ END_TEST
 /* MessageCompile items: the header mc writes for each (its base name, or
  * GeneratedFilesBaseName, '.', HeaderExtension or h), the file found in any
  * letter case, SetCustomerbit from the item definitions; a missing file
- * or a manifest writes nothing ddicheck makes. */
+ * writes nothing ddicheck makes; a manifest (any file not .mc) writes the
+ * -km header, or -um's with GenerateUserModeLoggingMacros alone. */
 START_TEST(message_compile_items)
 {
 	char err[512];
@@ -554,6 +555,8 @@ START_TEST(message_compile_items)
 		   "    <SetCustomerbit Condition=\"'$(Platform)'=='ARM64'\">false</SetCustomerbit>\n"
 		   "  </MessageCompile>\n"
 		   "  <MessageCompile Include=\"three.mc\"><SetCustomerbit>false</SetCustomerbit></MessageCompile>\n"
+		   "  <MessageCompile Include=\"um.xml\"><GenerateUserModeLoggingMacros>true</GenerateUserModeLoggingMacros>\n"
+		   "    <GeneratedFilesBaseName>umEvents</GeneratedFilesBaseName></MessageCompile>\n"
 		   "</ItemGroup>\n"
 		   "</Project>\n");
 	put("a.c");
@@ -562,19 +565,26 @@ START_TEST(message_compile_items)
 	put("events.man");
 	put("msg/two.mc");
 	put("three.mc");
+	put("um.xml");
 	ck_assert_msg(vcx_load(proj, "Debug|x64", &in, &n, err, sizeof(err)) == 0, "%s", err);
 	ck_assert_uint_eq(n, 2);
 	for (size_t i = 0; i < n; i++) {   /* project-wide: every source has them */
-		ck_assert_uint_eq(in[i].ngens, 3);
+		ck_assert_uint_eq(in[i].ngens, 5);
 		ck_assert_int_eq(in[i].gens[0].kind, FE_GEN_MC);
 		ck_assert_str_eq(in[i].gens[0].header, "evlog.h");
 		ck_assert_str_eq(in[i].gens[0].source, at("evlog.mc"));
 		ck_assert(in[i].gens[0].customer);
-		ck_assert_str_eq(in[i].gens[1].header, "twomsgs.hh");
-		ck_assert_str_eq(in[i].gens[1].source, at("msg/two.mc"));
-		ck_assert(in[i].gens[1].customer);   /* its own value's condition does not hold */
-		ck_assert_str_eq(in[i].gens[2].header, "three.h");
-		ck_assert(!in[i].gens[2].customer);
+		ck_assert_int_eq(in[i].gens[1].kind, FE_GEN_ETW_KM);
+		ck_assert_str_eq(in[i].gens[1].header, "events.h");
+		ck_assert_str_eq(in[i].gens[1].source, at("events.man"));
+		ck_assert(!in[i].gens[1].customer);
+		ck_assert_str_eq(in[i].gens[2].header, "twomsgs.hh");
+		ck_assert_str_eq(in[i].gens[2].source, at("msg/two.mc"));
+		ck_assert(in[i].gens[2].customer);   /* its own value's condition does not hold */
+		ck_assert_str_eq(in[i].gens[3].header, "three.h");
+		ck_assert(!in[i].gens[3].customer);
+		ck_assert_int_eq(in[i].gens[4].kind, FE_GEN_ETW_UM);
+		ck_assert_str_eq(in[i].gens[4].header, "umEvents.h");
 	}
 	fe_inputs_free(in, n);
 	cleanup_dir();
