@@ -66,7 +66,7 @@ simsensor|thermal/simsensor|simsensor.vcxproj
 '
 
 # The wider survey: 30 more drivers in C (fastfat is left out: its
-# analysis takes more than ten minutes on two cores, docs/performance.md).
+# analysis takes nine minutes on two cores, docs/performance.md).
 SURVEY='
 kmdf_fx2|usb/kmdf_fx2/driver|osrusbfx2.vcxproj
 kmdf_enumswitches|usb/kmdf_enumswitches/sys|kmdf_enumswitches.vcxproj
