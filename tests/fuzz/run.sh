@@ -10,7 +10,7 @@ secs=${2:-20}
 shift $(( $# >= 2 ? 2 : 1 ))
 here=$(cd "$(dirname "$0")" && pwd)
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(kb_page ruleset config suppress baseline vcxproj extract facts_io mc mof)
+[ ${#targets[@]} -eq 0 ] && targets=(kb_page ruleset config suppress baseline vcxproj extract facts_io mc mof etw)
 work=$build/fuzz-work
 mkdir -p "$work/tmp"
 export TMPDIR=$work/tmp
