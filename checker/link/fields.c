@@ -91,17 +91,6 @@ static void direct(program *p, pg_func *f, strmap *names, strmap *copies)
 	}
 }
 
-static bool merge(strmap *dst, const strmap *src)
-{
-	bool changed = false;
-	for (size_t s = 0; s < src->cap; s++)
-		if (src->slots[s].key && !strmap_has(dst, src->slots[s].key)) {
-			strmap_put(dst, src->slots[s].key, src->slots[s].value);
-			changed = true;
-		}
-	return changed;
-}
-
 static int cmp_cstr(const void *a, const void *b)
 {
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
@@ -136,8 +125,8 @@ void link_compute_fields(program *p)
 				uint32_t t = f->callees[k];
 				if (p->funcs[t].fields_all && !f->fields_all)
 					f->fields_all = changed = true;
-				changed |= merge(&names[i], &names[t]);
-				changed |= merge(&copies[i], &copies[t]);
+				changed |= strmap_merge(&names[i], &names[t]);
+				changed |= strmap_merge(&copies[i], &copies[t]);
 			}
 		}
 	}

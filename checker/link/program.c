@@ -385,12 +385,7 @@ static void compute_global_reach(program *p)
 				uint32_t t = f->callees[k];
 				if (p->funcs[t].globals_all && !f->globals_all)
 					f->globals_all = changed = true;
-				strmap *src = &sets[t];
-				for (size_t s = 0; s < src->cap; s++)
-					if (src->slots[s].key && !strmap_has(&sets[i], src->slots[s].key)) {
-						strmap_put(&sets[i], src->slots[s].key, src->slots[s].value);
-						changed = true;
-					}
+				changed |= strmap_merge(&sets[i], &sets[t]);
 			}
 		}
 	}

@@ -63,6 +63,17 @@ void strmap_put(strmap *m, const char *key, void *value)
 	e->value = value;
 }
 
+int strmap_merge(strmap *dst, const strmap *src)
+{
+	int changed = 0;
+	for (size_t s = 0; s < src->cap; s++)
+		if (src->slots[s].key && !strmap_has(dst, src->slots[s].key)) {
+			strmap_put(dst, src->slots[s].key, src->slots[s].value);
+			changed = 1;
+		}
+	return changed;
+}
+
 void strmap_free(strmap *m)
 {
 	free(m->slots);

@@ -22,6 +22,8 @@ void *strmap_get(const strmap *m, const char *key);        /* NULL if absent */
 int strmap_has(const strmap *m, const char *key);
 void strmap_put(strmap *m, const char *key, void *value);  /* replaces */
 void strmap_free(strmap *m);
+/* Puts every key of src that dst lacks (with src's value); true when any. */
+int strmap_merge(strmap *dst, const strmap *src);
 /* Iteration: for (size_t i = 0; i < m.cap; i++) if (m.slots[i].key) ... */
 
 unsigned long strmap_hash(const char *s);
