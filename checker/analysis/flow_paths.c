@@ -377,12 +377,12 @@ static bool global_passed(const fx_call *call, const char **apaths, const pg_fun
 
 /* Can the callee (or what it calls) reach callee path q: does it name
  * every field on the way, or assign a struct on the way whole?  A slot it
- * cannot reach stays with the caller as it is (fields.c), so that states
+ * cannot reach stays with the caller as it is (link/reach.c), so that states
  * differing only there meet in one memo entry.  The fields the effects
  * table writes (a lock's OldIrql) are every callee's. */
 static bool reachable(flow_ctx *c, const pg_func *callee, const char *q)
 {
-	if (!callee || callee->fields_all || !q)
+	if (!callee || callee->reach_all || !q)
 		return true;
 	for (size_t i = fx_path_root_len(q); q[i];) {
 		if (q[i] != '.' && q[i] != '>') {

@@ -10,7 +10,8 @@
 const char *link_local_addr(const fx_val *v);
 
 struct program;
-/* Fills each function's field names (fields.c); after call resolution. */
-void link_compute_fields(struct program *p);
+/* Fills each function's globals and field names (reach.c); after call
+ * resolution. */
+void link_compute_reach(struct program *p);
 
 #endif

@@ -316,112 +316,6 @@ static void resolve_calls(linker *L)
 	}
 }
 
-/* ---- globals each function can reach ---------------------------------------- */
-
-static void add_root(strmap *set, arena *a, const char *path)
-{
-	if (!path || path[0] != 'G')
-		return;
-	size_t n = fx_path_root_len(path);
-	char *root = arena_strndup(a, path, n);
-	if (!strmap_has(set, root))
-		strmap_put(set, root, root);
-}
-
-static void val_roots(strmap *set, arena *a, const fx_val *v)
-{
-	if (v->kind == FX_VAL_PATH || v->kind == FX_VAL_ADDR || v->kind == FX_VAL_BITAND)
-		add_root(set, a, v->path);
-}
-
-static int cmp_cstr(const void *a, const void *b)
-{
-	return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-/* Direct uses first, then a fixpoint over the call graph (recursion
- * included): a function reaches what its callees reach. */
-static void compute_global_reach(program *p)
-{
-	size_t n = p->nfuncs;
-	strmap *sets = xcalloc(n + 1, sizeof(strmap));
-	for (size_t i = 0; i < n; i++) {
-		pg_func *f = &p->funcs[i];
-		const fx_function *d = f->def;
-		if (!d)
-			continue;
-		for (uint32_t b = 0; b < d->nblocks; b++) {
-			const fx_block *blk = &d->blocks[b];
-			if (blk->nsucc == 2 && blk->cond.known) {
-				val_roots(&sets[i], p->arena, &blk->cond.lhs);
-				val_roots(&sets[i], p->arena, &blk->cond.rhs);
-			}
-			for (uint32_t e = 0; e < blk->nevents; e++) {
-				const fx_event *ev = &blk->events[e];
-				if (ev->kind == FX_EV_ASSIGN) {
-					add_root(&sets[i], p->arena, ev->u.assign.lhs);
-					val_roots(&sets[i], p->arena, &ev->u.assign.rhs);
-				} else if (ev->kind == FX_EV_RETURN) {
-					val_roots(&sets[i], p->arena, &ev->u.ret);
-				} else {
-					const fx_call *call = &ev->u.call;
-					for (uint32_t a = 0; a < call->nargs; a++)
-						val_roots(&sets[i], p->arena, &call->args[a]);
-					if (!call->callee) {
-						val_roots(&sets[i], p->arena, &call->target);
-						if (call->id < f->ncalls && !f->ntargets[call->id])
-							f->globals_all = true;
-					}
-				}
-			}
-		}
-	}
-	bool changed = true;
-	while (changed) {
-		changed = false;
-		for (size_t i = 0; i < n; i++) {
-			pg_func *f = &p->funcs[i];
-			for (size_t k = 0; k < f->ncallees; k++) {
-				uint32_t t = f->callees[k];
-				if (p->funcs[t].globals_all && !f->globals_all)
-					f->globals_all = changed = true;
-				changed |= strmap_merge(&sets[i], &sets[t]);
-			}
-		}
-	}
-	for (size_t i = 0; i < n; i++) {
-		pg_func *f = &p->funcs[i];
-		f->globals = arena_alloc(p->arena, (sets[i].count + 1) * sizeof(char *));
-		for (size_t s = 0; s < sets[i].cap; s++)
-			if (sets[i].slots[s].key)
-				f->globals[f->nglobals++] = sets[i].slots[s].key;
-		if (f->nglobals > 1)
-			qsort(f->globals, f->nglobals, sizeof(char *), cmp_cstr);
-		strmap_free(&sets[i]);
-	}
-	free(sets);
-}
-
-bool program_func_reaches_global(const pg_func *f, const char *root, size_t rootlen)
-{
-	if (f->globals_all)
-		return true;
-	size_t lo = 0, hi = f->nglobals;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int c = strncmp(f->globals[mid], root, rootlen);
-		if (c == 0 && f->globals[mid][rootlen] != '\0')
-			c = 1;
-		if (c == 0)
-			return true;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return false;
-}
-
 int program_link(program **out, fx_tu *const *tus, size_t ntus, const kb *k)
 {
 	program *p = xcalloc(1, sizeof(program));
@@ -434,8 +328,7 @@ int program_link(program **out, fx_tu *const *tus, size_t ntus, const kb *k)
 	linker L = { .p = p };
 	find_entries(&L);
 	resolve_calls(&L);
-	compute_global_reach(p);
-	link_compute_fields(p);
+	link_compute_reach(p);
 	for (size_t i = 0; i < L.nsets; i++) {
 		free(L.sets[i]->items);
 		free(L.sets[i]);

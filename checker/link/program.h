@@ -64,18 +64,13 @@ typedef struct pg_func {
 	uint32_t *ntargets;
 	size_t ncallees;         /* distinct driver functions called */
 	uint32_t *callees;
-	/* Globals (their root, "G:name") the function or anything it calls can
-	 * touch, sorted; the flow analysis passes a callee only these.  NULL with
-	 * globals_all set when it calls through a pointer it cannot resolve. */
-	size_t nglobals;
-	const char **globals;
-	bool globals_all;
-	/* Field names it or anything it calls names in a path, and the last
-	 * fields of assignments (a struct assigned whole), sorted (fields.c);
-	 * fields_all when it calls through a pointer it cannot resolve. */
-	size_t nfields, ncopy_fields;
-	const char **fields, **copy_fields;
-	bool fields_all;
+	/* What it or anything it calls names in access paths (reach.c), sorted:
+	 * the globals (their root, "G:name"), the field names, and the last
+	 * fields of assignments (a struct assigned whole).  reach_all: it calls
+	 * through a pointer nobody can resolve, and may reach anything. */
+	size_t nglobals, nfields, ncopy_fields;
+	const char **globals, **fields, **copy_fields;
+	bool reach_all;
 } pg_func;
 
 typedef struct program {

@@ -163,7 +163,7 @@ START_TEST(fields_named_through_calls)
 	ck_assert(program_func_copies_field(bb, "Saved", 5));
 	ck_assert(!program_func_copies_field(bb, "Lock", 4));
 	/* a call nobody can follow could touch anything */
-	ck_assert(c->fields_all);
+	ck_assert(c->reach_all);
 	ck_assert(program_func_names_field(c, "Anything", 8));
 	program_free(p);
 	fx_tu_free(b.tu);
