@@ -384,24 +384,13 @@ static bool reachable(flow_ctx *c, const pg_func *callee, const char *q)
 {
 	if (!callee || callee->reach_all || !q)
 		return true;
-	for (size_t i = fx_path_root_len(q); q[i];) {
-		if (q[i] != '.' && q[i] != '>') {
-			i++;
-			continue;
-		}
-		size_t j = i + 1;
-		while (q[j] && !strchr(".>[]^", q[j]))
-			j++;
-		const char *name = q + i + 1;
-		size_t len = j - i - 1;
-		if (len && program_func_copies_field(callee, name, len))
+	size_t pos = 0, len;
+	for (const char *name; (name = fx_path_next_field(q, &pos, &len));) {
+		if (program_func_copies_field(callee, name, len))
 			return true;
-		if (len && !program_func_names_field(callee, name, len)) {
-			const char *f = intern_n(&c->paths, name, len);
-			if (!strmap_has(&c->effect_fields, f))
-				return false;
-		}
-		i = j;
+		if (!program_func_names_field(callee, name, len) &&
+		    !strmap_has(&c->effect_fields, intern_n(&c->paths, name, len)))
+			return false;
 	}
 	return true;
 }

@@ -61,6 +61,25 @@ const char *fx_path_subst_root(arena *a, const char *path, const char *root, con
 	return NULL;
 }
 
+const char *fx_path_next_field(const char *path, size_t *pos, size_t *len)
+{
+	size_t i = *pos ? *pos : fx_path_root_len(path);
+	for (; path[i]; i++) {
+		if (path[i] != '.' && path[i] != '>')
+			continue;
+		size_t j = i + 1;
+		while (path[j] && !strchr(".>[]^", path[j]))
+			j++;
+		if (j > i + 1) {
+			*pos = j;
+			*len = j - i - 1;
+			return path + i + 1;
+		}
+	}
+	*pos = i;
+	return NULL;
+}
+
 const char *fx_path_last_field(const char *path, size_t *len)
 {
 	const char *last = NULL;

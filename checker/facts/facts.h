@@ -209,6 +209,9 @@ const char *fx_path_subst_root(arena *a, const char *path, const char *root, con
 size_t fx_path_root_len(const char *path);
 /* True when `prefix` equals `path` or is a proper prefix ending at a selector boundary. */
 bool fx_path_has_prefix(const char *path, const char *prefix);
+/* The next field name of path at or after *pos (start at 0: the root is
+ * skipped), with its length in *len; *pos moves past it.  NULL at the end. */
+const char *fx_path_next_field(const char *path, size_t *pos, size_t *len);
 /* The last field name of a path ("G:g.DriverHandle" -> "DriverHandle"), or NULL. */
 const char *fx_path_last_field(const char *path, size_t *len);
 

@@ -33,7 +33,7 @@ typedef struct etw_defs {
 } etw_defs;
 
 typedef struct etw_state {
-	fe_etw_error *err;
+	fe_gen_error *err;
 	strbuf *out;
 	bool um;
 	etw_defs chans, levels, opcodes, tasks, keywords;
@@ -722,7 +722,7 @@ cleanup:
 }
 
 int fe_etw_header(const char *name, const char *text, size_t len, const fe_etw_opts *opts, strbuf *out,
-		  fe_etw_error *err)
+		  fe_gen_error *err)
 {
 	int rc = -1;
 	etw_state st = { .err = err, .out = out, .um = opts && opts->user_mode };
@@ -781,13 +781,3 @@ cleanup:
 	return rc;
 }
 
-char *fe_etw_source_name(const char *header)
-{
-	size_t n = strlen(header);
-	if (n < 3 || header[n - 2] != '.' || (header[n - 1] != 'h' && header[n - 1] != 'H'))
-		return NULL;
-	char *r = xmalloc(n + 3);
-	memcpy(r, header, n - 1);
-	memcpy(r + n - 1, "man", 4);
-	return r;
-}

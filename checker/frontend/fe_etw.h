@@ -27,17 +27,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "frontend/fe_include.h"
 #include "util/strbuf.h"
 
 typedef struct fe_etw_opts {
 	bool user_mode;         /* mc -um (GenerateUserModeLoggingMacros); else -km */
 } fe_etw_opts;
-
-/* What was wrong with a manifest, and where. */
-typedef struct fe_etw_error {
-	unsigned line;          /* 1-based; 0 when no line applies */
-	char message[256];
-} fe_etw_error;
 
 /* Appends to out the header mc writes for the manifest `text` (len bytes;
  * `name` is its file name, for the header's first comment).  Returns 0, or
@@ -49,11 +44,6 @@ typedef struct fe_etw_error {
  * does not define, an inType not of the schema, a count or length naming
  * no earlier data of the template, more than 128 data items. */
 int fe_etw_header(const char *name, const char *text, size_t len, const fe_etw_opts *opts, strbuf *out,
-		  fe_etw_error *err);
-
-/* For a header name ("inc/fx2Events.h", any letter case of ".h"): the
- * manifest mc would have made it from by default ("inc/fx2Events.man");
- * NULL when the name does not end in ".h".  Caller frees. */
-char *fe_etw_source_name(const char *header);
+		  fe_gen_error *err);
 
 #endif

@@ -402,3 +402,14 @@ void fe_wpp_stub(const char *const *sigs, size_t n, strbuf *out)
 	strbuf_puts(out, "#include <wpp_stub.h>\n");
 	fe_strv_free(&names);
 }
+
+char *fe_include_source_name(const char *header, const char *ext)
+{
+	size_t n = strlen(header), e = strlen(ext);
+	if (n < 3 || header[n - 2] != '.' || (header[n - 1] != 'h' && header[n - 1] != 'H'))
+		return NULL;
+	char *r = xmalloc(n + e);
+	memcpy(r, header, n - 1);
+	memcpy(r + n - 1, ext, e + 1);
+	return r;
+}

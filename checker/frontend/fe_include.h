@@ -81,4 +81,16 @@ void fe_wpp_scan(const char *text, size_t len, fe_strv *out);
  * to a project function of the same name. */
 void fe_wpp_stub(const char *const *sigs, size_t n, strbuf *out);
 
+/* What a generator of a missing header (fe_mc, fe_mof, fe_etw) found wrong
+ * in its source, and where. */
+typedef struct fe_gen_error {
+	unsigned line;          /* 1-based; 0 when no line applies */
+	char message[256];
+} fe_gen_error;
+
+/* For a header name ("inc/serlog.h", any letter case of ".h"): the source
+ * the build would have made it from, with extension ext ("mc" gives
+ * "inc/serlog.mc"); NULL when the name does not end in ".h".  Caller frees. */
+char *fe_include_source_name(const char *header, const char *ext);
+
 #endif

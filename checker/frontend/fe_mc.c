@@ -55,7 +55,7 @@ typedef struct mc_msg {
 typedef struct mc_state {
 	const fe_mc_opts *opts;
 	strbuf *out;
-	fe_mc_error *err;
+	fe_gen_error *err;
 	unsigned line;
 	mc_names sev, fac, lang;
 	char *type;              /* MessageIdTypedef, or NULL */
@@ -451,7 +451,7 @@ static int line_tokens(mc_state *st, const char *s, size_t n)
 }
 
 int fe_mc_header(const char *name, const char *text, size_t len, const fe_mc_opts *opts, strbuf *out,
-		 fe_mc_error *err)
+		 fe_gen_error *err)
 {
 	int rc = -1;
 	mc_state st = { .opts = opts, .out = out, .err = err, .base = 16, .cur_sev = 0, .cur_fac = 0xFFF };
@@ -544,13 +544,3 @@ cleanup:
 	return rc;
 }
 
-char *fe_mc_source_name(const char *header)
-{
-	size_t n = strlen(header);
-	if (n < 3 || header[n - 2] != '.' || (header[n - 1] != 'h' && header[n - 1] != 'H'))
-		return NULL;
-	char *r = xmalloc(n + 2);
-	memcpy(r, header, n - 1);
-	memcpy(r + n - 1, "mc", 3);
-	return r;
-}

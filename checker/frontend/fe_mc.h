@@ -18,17 +18,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "frontend/fe_include.h"
 #include "util/strbuf.h"
 
 typedef struct fe_mc_opts {
 	bool customer;          /* mc -c (the project's SetCustomerbit): bit 29 in every value */
 } fe_mc_opts;
-
-/* What was wrong with a message text file, and where. */
-typedef struct fe_mc_error {
-	unsigned line;          /* 1-based */
-	char message[256];
-} fe_mc_error;
 
 /* Appends to out the header mc writes for the message text file `text`
  * (len bytes; `name` is its file name, for the header's first comment).
@@ -37,11 +32,6 @@ typedef struct fe_mc_error {
  * too wide for its field, a name list or keyword that is malformed, a
  * symbolic name that is not a C identifier, text not ended by '.'. */
 int fe_mc_header(const char *name, const char *text, size_t len, const fe_mc_opts *opts, strbuf *out,
-		 fe_mc_error *err);
-
-/* For a header name ("inc/serlog.h", any letter case of ".h"): the message
- * text file mc would have made it from ("inc/serlog.mc"); NULL when the
- * name does not end in ".h".  Caller frees. */
-char *fe_mc_source_name(const char *header);
+		 fe_gen_error *err);
 
 #endif

@@ -56,7 +56,7 @@ typedef struct mof {
 	size_t len, pos;
 	unsigned line;
 	tok cur;
-	fe_mof_error *err;
+	fe_gen_error *err;
 	mclass *c;
 	size_t nc, capc;
 } mof;
@@ -735,7 +735,7 @@ static int write_in_order(mof *p, mclass *c, const fe_mof_opts *o, strbuf *out, 
 }
 
 int fe_mof_header(const char *header, const char *name, const char *text, size_t len, const fe_mof_opts *opts,
-		  strbuf *out, fe_mof_error *err)
+		  strbuf *out, fe_gen_error *err)
 {
 	mof p = { .text = text, .len = len, .line = 1, .err = err };
 	memset(err, 0, sizeof(*err));

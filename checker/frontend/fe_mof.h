@@ -29,16 +29,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "frontend/fe_include.h"
 #include "util/strbuf.h"
 
 typedef struct fe_mof_opts {
 	bool method_structs;    /* wmimofck -m (GenerateStructureDefinitionsForMethodParameters) */
 } fe_mof_opts;
-
-typedef struct fe_mof_error {
-	unsigned line;          /* 1-based */
-	char message[256];
-} fe_mof_error;
 
 /* Appends to out the header for the MOF text (len bytes); `header` is the
  * header's file name (its include guard) and `name` the MOF's (the first
@@ -47,6 +43,6 @@ typedef struct fe_mof_error {
  * unterminated string or comment, a malformed guid, a WmiDataId or
  * WmiMethodId that is not a number or is used twice. */
 int fe_mof_header(const char *header, const char *name, const char *text, size_t len, const fe_mof_opts *opts,
-		  strbuf *out, fe_mof_error *err);
+		  strbuf *out, fe_gen_error *err);
 
 #endif

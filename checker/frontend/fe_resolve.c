@@ -288,7 +288,7 @@ static const fe_gen *project_gen(const fe_fix *f, const char *norm)
  * only in case), else malloc'd. */
 static char *mc_beside(const char *norm, const fe_strv *fdirs, bool etw)
 {
-	char *mcname = etw ? fe_etw_source_name(norm) : fe_mc_source_name(norm), *found = NULL;
+	char *mcname = fe_include_source_name(norm, etw ? "man" : "mc"), *found = NULL;
 	for (size_t i = 0; mcname && i < fdirs->n && !found; i++)
 		if (fe_include_find_ci(fdirs->v[i], mcname, &found) == FE_INC_AMBIGUOUS)
 			break;
@@ -326,31 +326,21 @@ static int fix_generate(fe_fix *f, fe_gen_kind kind, const char *src, const fe_g
 	const char *slash = strrchr(src, '/'), *hslash = strrchr(norm, '/');
 	const char *sname = slash ? slash + 1 : src, *hname = hslash ? hslash + 1 : norm;
 	const char *body = text.buf ? text.buf : "";
-	unsigned line = 0;
-	char msg[256];
+	fe_gen_error e;
 	int r;
 	if (kind == FE_GEN_MC) {
 		fe_mc_opts o = { .customer = g && g->customer };
-		fe_mc_error e;
 		r = fe_mc_header(sname, body, text.len, &o, &out, &e);
-		line = e.line;
-		snprintf(msg, sizeof(msg), "%s", e.message);
 	} else if (kind == FE_GEN_ETW_KM || kind == FE_GEN_ETW_UM) {
 		fe_etw_opts o = { .user_mode = kind == FE_GEN_ETW_UM };
-		fe_etw_error e;
 		r = fe_etw_header(sname, body, text.len, &o, &out, &e);
-		line = e.line;
-		snprintf(msg, sizeof(msg), "%s", e.message);
 	} else {
 		fe_mof_opts o = { .method_structs = g && g->method_structs };
-		fe_mof_error e;
 		r = fe_mof_header(hname, sname, body, text.len, &o, &out, &e);
-		line = e.line;
-		snprintf(msg, sizeof(msg), "%s", e.message);
 	}
 	if (r != 0) {
-		strbuf_printf(&why, "%s (in the %s: '%s' is not generated)", msg, what, norm);
-		fix_note(f, src, line, strbuf_str(&why));
+		strbuf_printf(&why, "%s (in the %s: '%s' is not generated)", e.message, what, norm);
+		fix_note(f, src, e.line, strbuf_str(&why));
 		goto cleanup;
 	}
 	size_t len = out.len;

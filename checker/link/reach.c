@@ -35,21 +35,11 @@ static void add_path(reach_sets *r, arena *a, const char *path)
 {
 	if (!path)
 		return;
-	size_t i = fx_path_root_len(path);
 	if (path[0] == 'G')
-		add_str(&r->globals, a, path, i);
-	while (path[i]) {
-		if (path[i] != '.' && path[i] != '>') {
-			i++;
-			continue;
-		}
-		size_t j = i + 1;
-		while (path[j] && !strchr(".>[]^", path[j]))
-			j++;
-		if (j > i + 1)
-			add_str(&r->names, a, path + i + 1, j - i - 1);
-		i = j;
-	}
+		add_str(&r->globals, a, path, fx_path_root_len(path));
+	size_t pos = 0, len;
+	for (const char *f; (f = fx_path_next_field(path, &pos, &len));)
+		add_str(&r->names, a, f, len);
 }
 
 static void add_val(reach_sets *r, arena *a, const fx_val *v)

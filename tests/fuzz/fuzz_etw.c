@@ -9,7 +9,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!size)
 		return 0;
 	fe_etw_opts o = { .user_mode = data[0] & 1 };
-	fe_etw_error err;
+	fe_gen_error err;
 	strbuf out = STRBUF_INIT;
 	(void)fe_etw_header("fuzz.man", (const char *)data + 1, size - 1, &o, &out, &err);
 	strbuf_free(&out);

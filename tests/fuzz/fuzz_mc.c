@@ -9,7 +9,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!size)
 		return 0;
 	fe_mc_opts o = { .customer = data[0] & 1 };
-	fe_mc_error err;
+	fe_gen_error err;
 	strbuf out = STRBUF_INIT;
 	(void)fe_mc_header("fuzz.mc", (const char *)data + 1, size - 1, &o, &out, &err);
 	strbuf_free(&out);

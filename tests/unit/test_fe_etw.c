@@ -52,7 +52,7 @@ static const char gadget_man[] =
 	"  </events></instrumentation>\n"
 	"</instrumentationManifest>\n";
 
-static char *gen(const char *text, bool um, fe_etw_error *err, int *rc)
+static char *gen(const char *text, bool um, fe_gen_error *err, int *rc)
 {
 	strbuf out = STRBUF_INIT;
 	fe_etw_opts o = { .user_mode = um };
@@ -67,7 +67,7 @@ static void has(const char *h, const char *want)
 
 START_TEST(kernel_mode)
 {
-	fe_etw_error err;
+	fe_gen_error err;
 	int rc;
 	char *h = gen(gadget_man, false, &err, &rc);
 	ck_assert_msg(rc == 0, "%u: %s", err.line, err.message);
@@ -113,7 +113,7 @@ END_TEST
 
 START_TEST(user_mode)
 {
-	fe_etw_error err;
+	fe_gen_error err;
 	int rc;
 	char *h = gen(gadget_man, true, &err, &rc);
 	ck_assert_msg(rc == 0, "%u: %s", err.line, err.message);
@@ -130,7 +130,7 @@ END_TEST
 /* A provider without a symbol: the GUID's name is ddicheck's. */
 START_TEST(provider_without_symbol)
 {
-	fe_etw_error err;
+	fe_gen_error err;
 	int rc;
 	char *h = gen("<instrumentationManifest><instrumentation><events>"
 		      "<provider name='p' guid='00000000-0000-0000-0000-000000000001'/>"
@@ -152,7 +152,7 @@ static void expect_error(const char *provider_body, unsigned line, const char *p
 		      "<provider name='p' guid='{00000000-0000-0000-0000-000000000001}'>\n%s\n"
 		      "</provider></events></instrumentation></instrumentationManifest>\n",
 		      provider_body);
-	fe_etw_error err;
+	fe_gen_error err;
 	int rc;
 	char *h = gen(strbuf_str(&t), false, &err, &rc);
 	ck_assert_int_eq(rc, -1);
@@ -180,7 +180,7 @@ START_TEST(bad_input)
 	expect_error("<keywords><keyword name='k' mask='0x10000000000000000'/></keywords>", 4, "mask");
 	expect_error("<levels><level value='1'/></levels>", 4, "<level> without a name");
 
-	fe_etw_error err;
+	fe_gen_error err;
 	int rc;
 	char *h = gen("<instrumentationManifest>\n<provider>\n</instrumentationManifest>\n", false, &err, &rc);
 	ck_assert_int_eq(rc, -1);
@@ -213,19 +213,6 @@ START_TEST(bad_input)
 }
 END_TEST
 
-START_TEST(source_name)
-{
-	char *s = fe_etw_source_name("inc/fx2Events.h");
-	ck_assert_str_eq(s, "inc/fx2Events.man");
-	free(s);
-	s = fe_etw_source_name("E.H");
-	ck_assert_str_eq(s, "E.man");
-	free(s);
-	ck_assert_ptr_null(fe_etw_source_name("trace.tmh"));
-	ck_assert_ptr_null(fe_etw_source_name(".h"));
-}
-END_TEST
-
 int main(void)
 {
 	Suite *s = suite_create("fe_etw");
@@ -234,7 +221,6 @@ int main(void)
 	tcase_add_test(tc, user_mode);
 	tcase_add_test(tc, provider_without_symbol);
 	tcase_add_test(tc, bad_input);
-	tcase_add_test(tc, source_name);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

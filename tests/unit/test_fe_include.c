@@ -236,11 +236,39 @@ START_TEST(wpp_stub_text)
 }
 END_TEST
 
+START_TEST(source_name_mc)
+{
+	char *s = fe_include_source_name("inc/serlog.h", "mc");
+	ck_assert_str_eq(s, "inc/serlog.mc");
+	free(s);
+	s = fe_include_source_name("PscrLog.H", "mc");
+	ck_assert_str_eq(s, "PscrLog.mc");
+	free(s);
+	ck_assert_ptr_null(fe_include_source_name("trace.tmh", "mc"));
+	ck_assert_ptr_null(fe_include_source_name(".h", "mc"));
+}
+END_TEST
+
+START_TEST(source_name_etw)
+{
+	char *s = fe_include_source_name("inc/fx2Events.h", "man");
+	ck_assert_str_eq(s, "inc/fx2Events.man");
+	free(s);
+	s = fe_include_source_name("E.H", "man");
+	ck_assert_str_eq(s, "E.man");
+	free(s);
+	ck_assert_ptr_null(fe_include_source_name("trace.tmh", "man"));
+	ck_assert_ptr_null(fe_include_source_name(".h", "man"));
+}
+END_TEST
+
 int main(void)
 {
 	Suite *s = suite_create("fe_include");
 	TCase *tc = tcase_create("include");
 	tcase_add_test(tc, find_in_any_case);
+	tcase_add_test(tc, source_name_mc);
+	tcase_add_test(tc, source_name_etw);
 	tcase_add_test(tc, ambiguous_case);
 	tcase_add_test(tc, missing_name);
 	tcase_add_test(tc, search_dirs);

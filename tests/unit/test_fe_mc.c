@@ -51,7 +51,7 @@ static const char widget_mc[] =
 	".\n"
 	";#endif\n";
 
-static char *gen_len(const char *text, size_t len, bool customer, fe_mc_error *err, int *rc)
+static char *gen_len(const char *text, size_t len, bool customer, fe_gen_error *err, int *rc)
 {
 	strbuf out = STRBUF_INIT;
 	fe_mc_opts o = { .customer = customer };
@@ -59,7 +59,7 @@ static char *gen_len(const char *text, size_t len, bool customer, fe_mc_error *e
 	return strbuf_detach(&out);
 }
 
-static char *gen(const char *text, bool customer, fe_mc_error *err, int *rc)
+static char *gen(const char *text, bool customer, fe_gen_error *err, int *rc)
 {
 	return gen_len(text, strlen(text), customer, err, rc);
 }
@@ -71,7 +71,7 @@ static void expect_line(const char *h, const char *line)
 
 START_TEST(values_from_the_layout)
 {
-	fe_mc_error err;
+	fe_gen_error err;
 	int rc;
 	char *h = gen(widget_mc, false, &err, &rc);
 	ck_assert_msg(rc == 0, "line %u: %s", err.line, err.message);
@@ -106,7 +106,7 @@ END_TEST
 
 START_TEST(customer_bit)
 {
-	fe_mc_error err;
+	fe_gen_error err;
 	int rc;
 	char *h = gen(widget_mc, true, &err, &rc);
 	ck_assert_int_eq(rc, 0);
@@ -122,7 +122,7 @@ END_TEST
  * Facility=Application (0xFFF), System 0xFF; no typedef, no cast. */
 START_TEST(defaults)
 {
-	fe_mc_error err;
+	fe_gen_error err;
 	int rc;
 	char *h = gen("MessageId=1 SymbolicName=APP_ONE\nLanguage=English\none\n.\n"
 		      "MessageId=1 Severity=Error Facility=System SymbolicName=SYS_ONE\nLanguage=English\none\n.\n",
@@ -138,7 +138,7 @@ END_TEST
  * writes the value in decimal. */
 START_TEST(languages_and_output_base)
 {
-	fe_mc_error err;
+	fe_gen_error err;
 	int rc;
 	char *h = gen("LanguageNames=(German=0x407:MSG00407)\n"
 		      "OutputBase=10\n"
@@ -157,7 +157,7 @@ END_TEST
 
 static void expect_error_len(const char *text, size_t len, unsigned line, const char *what)
 {
-	fe_mc_error err;
+	fe_gen_error err;
 	int rc;
 	char *h = gen_len(text, len, false, &err, &rc);
 	ck_assert_int_eq(rc, -1);
@@ -190,19 +190,6 @@ START_TEST(bad_input)
 }
 END_TEST
 
-START_TEST(source_name)
-{
-	char *s = fe_mc_source_name("inc/serlog.h");
-	ck_assert_str_eq(s, "inc/serlog.mc");
-	free(s);
-	s = fe_mc_source_name("PscrLog.H");
-	ck_assert_str_eq(s, "PscrLog.mc");
-	free(s);
-	ck_assert_ptr_null(fe_mc_source_name("trace.tmh"));
-	ck_assert_ptr_null(fe_mc_source_name(".h"));
-}
-END_TEST
-
 int main(void)
 {
 	Suite *s = suite_create("fe_mc");
@@ -212,7 +199,6 @@ int main(void)
 	tcase_add_test(tc, defaults);
 	tcase_add_test(tc, languages_and_output_base);
 	tcase_add_test(tc, bad_input);
-	tcase_add_test(tc, source_name);
 	suite_add_tcase(s, tc);
 	SRunner *sr = srunner_create(s);
 	srunner_run_all(sr, CK_NORMAL);

@@ -48,7 +48,7 @@ static const char widget_mof[] =
 	"};\n"
 	"instance of __Namespace { Name = \"x\"; };\n";
 
-static char *gen_len(const char *text, size_t len, bool m, fe_mof_error *err, int *rc)
+static char *gen_len(const char *text, size_t len, bool m, fe_gen_error *err, int *rc)
 {
 	strbuf out = STRBUF_INIT;
 	fe_mof_opts o = { .method_structs = m };
@@ -56,7 +56,7 @@ static char *gen_len(const char *text, size_t len, bool m, fe_mof_error *err, in
 	return strbuf_detach(&out);
 }
 
-static char *gen(const char *text, bool m, fe_mof_error *err, int *rc)
+static char *gen(const char *text, bool m, fe_gen_error *err, int *rc)
 {
 	return gen_len(text, strlen(text), m, err, rc);
 }
@@ -75,7 +75,7 @@ static const char *at(const char *h, const char *s)
 
 START_TEST(guids_and_indexes)
 {
-	fe_mof_error err;
+	fe_gen_error err;
 	int rc;
 	char *h = gen(widget_mof, false, &err, &rc);
 	ck_assert_msg(rc == 0, "line %u: %s", err.line, err.message);
@@ -98,7 +98,7 @@ END_TEST
 
 START_TEST(structures)
 {
-	fe_mof_error err;
+	fe_gen_error err;
 	int rc;
 	char *h = gen(widget_mof, false, &err, &rc);
 	ck_assert_int_eq(rc, 0);
@@ -133,7 +133,7 @@ END_TEST
 
 START_TEST(method_structures)
 {
-	fe_mof_error err;
+	fe_gen_error err;
 	int rc;
 	char *h = gen(widget_mof, true, &err, &rc);
 	ck_assert_int_eq(rc, 0);
@@ -151,7 +151,7 @@ END_TEST
 
 static void expect_error_len(const char *text, size_t len, unsigned line, const char *what)
 {
-	fe_mof_error err;
+	fe_gen_error err;
 	int rc;
 	char *h = gen_len(text, len, true, &err, &rc);
 	ck_assert_int_eq(rc, -1);
