@@ -112,16 +112,6 @@ static char *attr(const xmlNode *n, const char *name)
 	return r;
 }
 
-static bool is_ident(const char *s)
-{
-	if (!s || !(isalpha((unsigned char)*s) || *s == '_'))
-		return false;
-	for (s++; *s; s++)
-		if (!(isalnum((unsigned char)*s) || *s == '_'))
-			return false;
-	return true;
-}
-
 /* A name made a C identifier: every other character '_', a '_' before a
  * leading digit.  mc's own rule is not documented; Eventdrv's provider
  * "Sample Driver" is registered as EventRegisterSample_Driver, which this
@@ -154,45 +144,13 @@ static int number(etw_state *st, const xmlNode *at, const char *what, const char
 static int symbol(etw_state *st, const xmlNode *n, char **out)
 {
 	*out = attr(n, "symbol");
-	if (*out && **out && !is_ident(*out))
+	if (*out && **out && !fe_include_is_c_ident(*out))
 		return fail(st, n, "symbol '%s' is not a C identifier", *out);
 	if (*out && !**out) {
 		free(*out);
 		*out = NULL;
 	}
 	return 0;
-}
-
-static int hexval(int c)
-{
-	return isdigit(c) ? c - '0' : isxdigit(c) ? tolower(c) - 'a' + 10 : -1;
-}
-
-/* "{xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx}", braces optional: 16 bytes in
- * the order the text gives them. */
-static bool parse_guid(const char *s, unsigned char b[16])
-{
-	size_t n = strlen(s);
-	if (n == 38 && s[0] == '{' && s[37] == '}') {
-		s++;
-		n = 36;
-	}
-	if (n != 36)
-		return false;
-	int k = 0;
-	for (size_t i = 0; i < 36; i++) {
-		if (i == 8 || i == 13 || i == 18 || i == 23) {
-			if (s[i] != '-')
-				return false;
-			continue;
-		}
-		int hi = hexval((unsigned char)s[i]), lo = i + 1 < 36 ? hexval((unsigned char)s[i + 1]) : -1;
-		if (hi < 0 || lo < 0)
-			return false;
-		b[k++] = (unsigned char)(hi << 4 | lo);
-		i++;
-	}
-	return k == 16;
 }
 
 /* The winmeta.xml names an event may use without defining them: the
@@ -646,7 +604,7 @@ static int provider(etw_state *st, const xmlNode *p)
 		fail(st, p, "<provider> without a name");
 		goto cleanup;
 	}
-	if (!guid || !parse_guid(guid, g)) {
+	if (!guid || !fe_include_parse_guid(guid, g)) {
 		fail(st, p, "provider '%s': guid '%s' is not a GUID", name, guid ? guid : "");
 		goto cleanup;
 	}

@@ -413,3 +413,43 @@ char *fe_include_source_name(const char *header, const char *ext)
 	memcpy(r + n - 1, ext, e + 1);
 	return r;
 }
+
+bool fe_include_is_c_ident(const char *s)
+{
+	if (!s || !(isalpha((unsigned char)*s) || *s == '_'))
+		return false;
+	for (s++; *s; s++)
+		if (!(isalnum((unsigned char)*s) || *s == '_'))
+			return false;
+	return true;
+}
+
+static int hexval(int c)
+{
+	return isdigit(c) ? c - '0' : isxdigit(c) ? tolower(c) - 'a' + 10 : -1;
+}
+
+bool fe_include_parse_guid(const char *s, unsigned char b[16])
+{
+	size_t n = strlen(s);
+	if (n == 38 && s[0] == '{' && s[37] == '}') {
+		s++;
+		n = 36;
+	}
+	if (n != 36)
+		return false;
+	int k = 0;
+	for (size_t i = 0; i < 36; i++) {
+		if (i == 8 || i == 13 || i == 18 || i == 23) {
+			if (s[i] != '-')
+				return false;
+			continue;
+		}
+		int hi = hexval((unsigned char)s[i]), lo = i + 1 < 36 ? hexval((unsigned char)s[i + 1]) : -1;
+		if (hi < 0 || lo < 0)
+			return false;
+		b[k++] = (unsigned char)(hi << 4 | lo);
+		i++;
+	}
+	return k == 16;
+}

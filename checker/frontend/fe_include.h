@@ -93,4 +93,11 @@ typedef struct fe_gen_error {
  * "inc/serlog.mc"); NULL when the name does not end in ".h".  Caller frees. */
 char *fe_include_source_name(const char *header, const char *ext);
 
+/* Is s (NUL-terminated, NULL allowed) a C identifier? */
+bool fe_include_is_c_ident(const char *s);
+
+/* "{xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx}", braces optional: its 16 bytes
+ * in the order the text gives them; false when malformed. */
+bool fe_include_parse_guid(const char *s, unsigned char b[16]);
+
 #endif

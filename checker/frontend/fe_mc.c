@@ -125,16 +125,6 @@ static void names_default(mc_names *l, const char *name, uint32_t value)
 	VEC_PUSH(l->v, l->n, l->cap, e);
 }
 
-static bool is_ident(const char *s)
-{
-	if (!(isalpha((unsigned char)*s) || *s == '_'))
-		return false;
-	for (s++; *s; s++)
-		if (!(isalnum((unsigned char)*s) || *s == '_'))
-			return false;
-	return true;
-}
-
 /* A C integer constant (0x.., 0.., decimal), the whole token. */
 static int number(mc_state *st, const char *tok, uint32_t *out)
 {
@@ -261,7 +251,7 @@ static int value(mc_state *st, const char *tok, bool *again)
 			*again = true;
 			break;
 		}
-		if (!is_ident(tok))
+		if (!fe_include_is_c_ident(tok))
 			return fail(st, "MessageIdTypedef '%s' is not a C identifier", tok);
 		st->type = xstrdup(tok);
 		break;
@@ -303,7 +293,7 @@ static int value(mc_state *st, const char *tok, bool *again)
 	case KW_SYM:
 		if (!st->msg.open)
 			return fail(st, "SymbolicName outside a message definition (no MessageId before it)");
-		if (!is_ident(tok))
+		if (!fe_include_is_c_ident(tok))
 			return fail(st, "SymbolicName '%s' is not a C identifier", tok);
 		free(st->msg.sym);
 		st->msg.sym = xstrdup(tok);
@@ -375,7 +365,7 @@ static int token(mc_state *st, const char *tok)
 				st->ex = EX_KEY;
 				break;
 			}
-			if (!is_ident(tok))
+			if (!fe_include_is_c_ident(tok))
 				return fail(st, "'%s' is not a name in the name list", tok);
 			st->entry.name = xstrdup(tok);
 			st->ex = EX_LIST_EQ;
@@ -396,7 +386,7 @@ static int token(mc_state *st, const char *tok)
 			break;
 		case EX_LIST_SYM:
 			/* LanguageNames give a file name here, the others a C name */
-			if (st->list != &st->lang && !is_ident(tok))
+			if (st->list != &st->lang && !fe_include_is_c_ident(tok))
 				return fail(st, "'%s' is not a C identifier", tok);
 			if (st->list != &st->lang)
 				st->entry.sym = xstrdup(tok);

@@ -545,46 +545,17 @@ static const char *c_type(mof *p, const char *type, int *dims, int depth)
 	return c && class_fixed(p, c, depth) ? cname(c) : NULL;
 }
 
-/* "{BBA21300-6DD3-11d2-B844-00C04FAD5171}" (braces optional) as 16 bytes
- * in the order DEFINE_GUID takes them. */
+/* A GUID's text as DEFINE_GUID takes it: a 32-bit, two 16-bit and eight
+ * 8-bit parts. */
 static bool parse_guid(const char *s, uint32_t *l, uint16_t *w1, uint16_t *w2, uint8_t b[8])
 {
-	char hex[33];
-	size_t k = 0, n = strlen(s);
-	size_t i = 0;
-	if (n && s[0] == '{') {
-		if (s[n - 1] != '}')
-			return false;
-		i = 1;
-		n--;
-	}
-	static const size_t dash[] = { 8, 12, 16, 20 };
-	size_t nd = 0;
-	for (; i < n; i++) {
-		if (s[i] == '-') {
-			if (nd >= 4 || k != dash[nd])
-				return false;
-			nd++;
-			continue;
-		}
-		if (!isxdigit((unsigned char)s[i]) || k >= 32)
-			return false;
-		hex[k++] = s[i];
-	}
-	if (k != 32 || nd != 4)
+	unsigned char g[16];
+	if (!fe_include_parse_guid(s, g))
 		return false;
-	hex[32] = '\0';
-	char part[9];
-	memcpy(part, hex, 8), part[8] = '\0';
-	*l = (uint32_t)strtoul(part, NULL, 16);
-	memcpy(part, hex + 8, 4), part[4] = '\0';
-	*w1 = (uint16_t)strtoul(part, NULL, 16);
-	memcpy(part, hex + 12, 4), part[4] = '\0';
-	*w2 = (uint16_t)strtoul(part, NULL, 16);
-	for (int j = 0; j < 8; j++) {
-		memcpy(part, hex + 16 + 2 * j, 2), part[2] = '\0';
-		b[j] = (uint8_t)strtoul(part, NULL, 16);
-	}
+	*l = (uint32_t)g[0] << 24 | (uint32_t)g[1] << 16 | (uint32_t)g[2] << 8 | g[3];
+	*w1 = (uint16_t)(g[4] << 8 | g[5]);
+	*w2 = (uint16_t)(g[6] << 8 | g[7]);
+	memcpy(b, g + 8, 8);
 	return true;
 }
 
