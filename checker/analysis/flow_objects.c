@@ -20,14 +20,14 @@
 
 enum { XOBJ_MAX_ARGS = 8 };
 
-static bool is_xroot(const char *p)
+bool fl_is_xpath(const char *p)
 {
 	return p && p[0] == 'X' && p[1] == ':';
 }
 
 static const fl_xobj *xobj_of(const flow_ctx *c, const char *p)
 {
-	if (!is_xroot(p))
+	if (!fl_is_xpath(p))
 		return NULL;
 	unsigned long k = strtoul(p + 2, NULL, 10);
 	return k < c->nxobjs ? &c->xobjs[k] : NULL;
@@ -122,7 +122,7 @@ static const char *map_arg(flow_ctx *c, const char *s, const fx_call *call, cons
 	const char *q;
 	if (p[0] == 'G' && p[1] == ':')
 		q = p;
-	else if (is_xroot(p)) {
+	else if (fl_is_xpath(p)) {
 		size_t rl = fx_path_root_len(p);
 		const char *r = xobj_map(c, intern_n(&c->paths, p, rl), call, caller, apaths, map_path, depth + 1);
 		q = r ? intern_printf(&c->paths, "%s%s", r, p + rl) : NULL;
@@ -276,9 +276,4 @@ void fl_xobj_forget(flow_ctx *c, astate *st, const char *written)
 	for (size_t k = 0; k < nmove; k++)
 		astate_set(st, move[k].path, move[k].v);
 	free(move);
-}
-
-bool fl_is_xpath(const char *p)
-{
-	return is_xroot(p);
 }
